@@ -1,0 +1,272 @@
+package dev.kycrules.engine;
+
+import dev.kycrules.audit.AuditRecord;
+import dev.kycrules.audit.AuditSink;
+import dev.kycrules.catalog.ReasonDefinition;
+import dev.kycrules.catalog.ReasonTexts;
+import dev.kycrules.catalog.RenderedText;
+import dev.kycrules.catalog.TextContext;
+import dev.kycrules.check.AttemptStats;
+import dev.kycrules.check.DateComparison;
+import dev.kycrules.check.DocumentNumbers;
+import dev.kycrules.check.NameMatcher;
+import dev.kycrules.check.NumberComparison;
+import dev.kycrules.check.NumberSchemes;
+import dev.kycrules.check.RegistryLookup;
+import dev.kycrules.decision.Category;
+import dev.kycrules.decision.Decision;
+import dev.kycrules.decision.Disposition;
+import dev.kycrules.decision.Evidence;
+import dev.kycrules.decision.Outcome;
+import dev.kycrules.decision.Reason;
+import dev.kycrules.model.Attempt;
+import dev.kycrules.model.DocumentData;
+import dev.kycrules.model.DocumentType;
+import dev.kycrules.policy.EvaluationPolicy;
+import dev.kycrules.policy.Policy;
+import dev.kycrules.store.AttemptHistory;
+import dev.kycrules.store.AttemptRecord;
+import dev.kycrules.store.DocumentRegistry;
+import dev.kycrules.store.Fingerprint;
+import dev.kycrules.store.Fingerprinter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The path of one attempt, independent of the rule engine: throttling statistics, derived facts,
+ * rules, outcome, document claim, history, texts and audit. Thread-safe; each evaluation reads the
+ * rule set once, so it finishes on the rule set it started with.
+ */
+public final class DecisionPipeline implements KycEngine {
+  private static final String CLAIM_RULE = "Document claimed by another account at approval";
+
+  private final Supplier<CompiledRuleSet> rules;
+  private final DocumentRegistry registry;
+  private final AttemptHistory history;
+  private final Fingerprinter fingerprinter;
+  private final NameMatcher names;
+  private final NumberSchemes schemes;
+  private final AuditSink audit;
+  private final Locale defaultLocale;
+  private final ZoneId defaultZone;
+
+  /** Wiring for {@link DecisionPipeline}; every part is required. */
+  public record Parts(
+      Supplier<CompiledRuleSet> rules,
+      DocumentRegistry registry,
+      AttemptHistory history,
+      Fingerprinter fingerprinter,
+      NameMatcher names,
+      NumberSchemes schemes,
+      AuditSink audit,
+      Locale defaultLocale,
+      ZoneId defaultZone) {
+    public Parts {
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(registry, "registry");
+      Objects.requireNonNull(history, "history");
+      Objects.requireNonNull(fingerprinter, "fingerprinter");
+      Objects.requireNonNull(names, "names");
+      Objects.requireNonNull(schemes, "schemes");
+      Objects.requireNonNull(audit, "audit");
+      Objects.requireNonNull(defaultLocale, "defaultLocale");
+      Objects.requireNonNull(defaultZone, "defaultZone");
+    }
+  }
+
+  public DecisionPipeline(Parts p) {
+    this.rules = p.rules();
+    this.registry = p.registry();
+    this.history = p.history();
+    this.fingerprinter = p.fingerprinter();
+    this.names = p.names();
+    this.schemes = p.schemes();
+    this.audit = p.audit();
+    this.defaultLocale = p.defaultLocale();
+    this.defaultZone = p.defaultZone();
+  }
+
+  @Override
+  public Decision evaluate(Attempt attempt) {
+    return evaluate(attempt, defaultLocale, defaultZone);
+  }
+
+  @Override
+  public String ruleSetVersion() {
+    return rules.get().version();
+  }
+
+  @Override
+  public Decision evaluate(Attempt attempt, Locale locale, ZoneId zone) {
+    Objects.requireNonNull(attempt, "attempt");
+    Locale loc = locale == null ? defaultLocale : locale;
+    ZoneId tz = zone == null ? defaultZone : zone;
+    CompiledRuleSet rs = rules.get();
+    Policy policy = rs.data().policy();
+    Instant now = attempt.submittedAt();
+    DocumentData doc = attempt.document();
+
+    AttemptStats stats = stats(attempt, policy);
+    EvaluationPolicy.Tier tier = stats.failuresInWindow() >= policy.stricterAfterFailures()
+        ? EvaluationPolicy.Tier.STRICTER : EvaluationPolicy.Tier.STANDARD;
+    EvaluationPolicy ep = new EvaluationPolicy(policy, tier, LocalDate.ofInstant(now, ZoneOffset.UTC));
+
+    String number = DocumentNumbers.normalise(doc.number());
+    List<Fingerprint> prints = fingerprinter.all(doc.countryOfIssue(), doc.type(), number);
+    Fingerprint primary = fingerprinter.primary(doc.countryOfIssue(), doc.type(), number);
+
+    RuleRunner.Result result = rs.runner().run(stats, () -> facts(attempt, number, prints), ep);
+
+    List<Reason> reasons = new ArrayList<>();
+    List<Reason> warnings = new ArrayList<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (Finding f : result.findings()) {
+      ReasonDefinition def = rs.data().catalog().get(f.code());
+      Reason r = new Reason(f.code(), def.category(), def.disposition(), f.evidence(), f.rule(), null, null);
+      List<Reason> target = def.disposition() == Disposition.WARNING ? warnings : reasons;
+      Integer at = index.get(f.code());
+      if (at == null) {
+        index.put(f.code(), target.size());
+        target.add(r);
+      }
+    }
+    Outcome outcome = Decision.outcomeOf(reasons);
+    if (!result.throttled() && outcome == Outcome.APPROVED) {
+      String owner = registry.claim(primary, prints, attempt.accountId());
+      if (!owner.equals(attempt.accountId())) {
+        ReasonDefinition def = rs.data().catalog().get("DUP_DOCUMENT_OTHER_ACCOUNT");
+        reasons.add(new Reason(def.code(), def.category(), def.disposition(),
+            Evidence.of(Map.of("field", "documentNumber", "fingerprint", primary.shortForm(), "detectedAt", "claim")),
+            CLAIM_RULE, null, null));
+        outcome = Decision.outcomeOf(reasons);
+      }
+    }
+    Instant retryAfter = null;
+    if (outcome == Outcome.THROTTLED) {
+      retryAfter = stats.lastFailureAt().plus(Duration.ofMinutes(Math.round(ep.limit("ATTEMPT_COOLDOWN_ACTIVE.hours") * 60)));
+    }
+    if (!result.throttled()) {
+      history.record(new AttemptRecord(attempt.accountId(), attempt.attemptId(), now, outcome, doc.type(),
+          reasons.stream().map(Reason::code).toList()));
+    }
+
+    boolean retryWithSameType = (outcome == Outcome.RETRY) && stats.sameTypeFailures() + 1 >= 2;
+    List<Reason> rendered = render(reasons, rs.data().texts(), loc, tz, attempt, ep, retryAfter, retryWithSameType);
+    List<Reason> renderedWarnings = render(warnings, rs.data().texts(), loc, tz, attempt, ep, null, false);
+    Decision decision = new Decision(attempt.attemptId(), attempt.accountId(), outcome, retryAfter, rendered,
+        renderedWarnings, rs.version(), rs.data().texts().resolve(loc).toLanguageTag());
+    audit.record(auditRecord(attempt, decision, ep, primary, number, result.findings()));
+    return decision;
+  }
+
+  private AttemptStats stats(Attempt attempt, Policy policy) {
+    Instant now = attempt.submittedAt();
+    Instant since = now.minus(Duration.ofMinutes(Math.round(policy.limit("ATTEMPT_LIMIT_REACHED.days") * 24 * 60)));
+    List<AttemptRecord> recent = history.recent(attempt.accountId(), since, now);
+    int failures = 0;
+    int consecutive = 0;
+    boolean streak = true;
+    Instant lastFailure = null;
+    int sameType = 0;
+    for (AttemptRecord r : recent) { // newest first
+      if (r.attemptId().equals(attempt.attemptId())) {
+        continue;
+      }
+      if (r.failed()) {
+        failures++;
+        if (lastFailure == null) {
+          lastFailure = r.decidedAt();
+        }
+        if (r.documentType() == attempt.document().type()) {
+          sameType++;
+        }
+        if (streak) {
+          consecutive++;
+        }
+      } else {
+        streak = false;
+      }
+    }
+    double hours = lastFailure == null ? Double.MAX_VALUE : Duration.between(lastFailure, now).toMillis() / 3_600_000.0;
+    return new AttemptStats(attempt.accountId(), failures, consecutive, hours, lastFailure, sameType);
+  }
+
+  private List<Object> facts(Attempt a, String number, List<Fingerprint> prints) {
+    List<Object> facts = new ArrayList<>(10);
+    DocumentData doc = a.document();
+    facts.add(a.applicant());
+    facts.add(doc);
+    if (a.documentCapture() != null) {
+      facts.add(a.documentCapture());
+    }
+    if (a.faceCapture() != null) {
+      facts.add(a.faceCapture());
+    }
+    facts.add(names.compare(a.applicant().fullName(), doc.fullName(), doc.countryOfIssue()));
+    facts.add(DateComparison.of(a.applicant().dateOfBirth(), doc.dateOfBirth()));
+    if (a.applicant().documentNumber() != null) {
+      facts.add(NumberComparison.of(DocumentNumbers.normalise(a.applicant().documentNumber()), number));
+    }
+    facts.add(schemes.forDocument(doc.countryOfIssue(), doc.type()).check(number, doc.dateOfBirth()));
+    Optional<String> owner = registry.ownerOf(prints);
+    boolean other = owner.isPresent() && !owner.get().equals(a.accountId());
+    facts.add(new RegistryLookup(other, prints.get(0).shortForm()));
+    return facts;
+  }
+
+  private List<Reason> render(List<Reason> reasons, ReasonTexts texts, Locale loc, ZoneId tz, Attempt a,
+      EvaluationPolicy ep, Instant retryAfter, boolean suggestOtherType) {
+    List<Reason> out = new ArrayList<>(reasons.size());
+    DocumentData doc = a.document();
+    List<DocumentType> accepted = ep.acceptedTypes(doc.countryOfIssue());
+    List<DocumentType> others = accepted.stream().filter(t -> t != doc.type()).toList();
+    boolean first = true;
+    for (Reason r : reasons) {
+      List<String> hints = new ArrayList<>();
+      if (r.category() == Category.PHOTO_QUALITY && a.documentCapture() != null
+          && a.documentCapture().camera() == dev.kycrules.model.Camera.FRONT) {
+        hints.add("FRONT_CAMERA");
+      }
+      if (r.category() == Category.FACE && a.faceCapture() != null && a.faceCapture().wearsGlasses()) {
+        hints.add("REMOVE_GLASSES");
+      }
+      if (suggestOtherType && first && !others.isEmpty()) {
+        hints.add("TRY_OTHER_DOCUMENT");
+      }
+      first = false;
+      boolean typeCode = r.code().startsWith("DOCTYPE_");
+      Object field = r.evidence().value("field");
+      TextContext ctx = new TextContext(tz, retryAfter,
+          typeCode ? accepted : others, doc.countryOfIssue(), field == null ? null : field.toString(),
+          doc.expiryDate(), hints);
+      RenderedText t = texts.render(r.code(), loc, ctx);
+      out.add(r.withTexts(t.message(), t.remediation()));
+    }
+    return out;
+  }
+
+  private static AuditRecord auditRecord(Attempt a, Decision d, EvaluationPolicy ep, Fingerprint fp, String number,
+      List<Finding> findings) {
+    List<AuditRecord.Fired> fired = new ArrayList<>();
+    for (Reason r : d.reasons()) {
+      fired.add(new AuditRecord.Fired(r.rule(), r.code(), Redaction.redact(r.evidence())));
+    }
+    for (Reason r : d.warnings()) {
+      fired.add(new AuditRecord.Fired(r.rule(), r.code(), Redaction.redact(r.evidence())));
+    }
+    return new AuditRecord(a.attemptId(), a.accountId(), a.submittedAt(), d.outcome(), d.retryAfter(),
+        d.ruleSetVersion(), ep.tier().name(), fired, d.warningCodes(), fp.shortForm(),
+        DocumentNumbers.mask(number), ep.effectiveLimits());
+  }
+}

@@ -1,0 +1,88 @@
+package dev.kycrules.policy;
+
+import dev.kycrules.engine.KycException;
+import dev.kycrules.model.DocumentType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policy as it applies to one attempt: the effective limits (standard or stricter), the
+ * attempt's date, and the accepted-documents table. Rules reach it through the global
+ * {@code policy}. Immutable.
+ */
+public final class EvaluationPolicy {
+  /** Which set of limits is in force. */
+  public enum Tier { STANDARD, STRICTER }
+
+  private final Policy policy;
+  private final Tier tier;
+  private final LocalDate today;
+
+  public EvaluationPolicy(Policy policy, Tier tier, LocalDate today) {
+    this.policy = policy;
+    this.tier = tier;
+    this.today = today;
+  }
+
+  /** The limit for {@code key} in force for this attempt. */
+  public double limit(String key) {
+    if (tier == Tier.STRICTER) {
+      Double v = policy.stricterLimits().get(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    Double v = policy.limits().get(key);
+    if (v == null) {
+      throw new KycException("policy has no limit '" + key + "'; add it to policy.json");
+    }
+    return v;
+  }
+
+  /** Every limit in force, for audit records. */
+  public Map<String, Double> effectiveLimits() {
+    if (tier == Tier.STANDARD) {
+      return policy.limits();
+    }
+    Map<String, Double> m = new java.util.LinkedHashMap<>(policy.limits());
+    m.putAll(policy.stricterLimits());
+    return m;
+  }
+
+  public Tier tier() {
+    return tier;
+  }
+
+  /** The attempt's submission date (UTC): "today" for every date rule. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** Days from today to {@code date}; negative when the date has passed. */
+  public long daysUntil(LocalDate date) {
+    return ChronoUnit.DAYS.between(today, date);
+  }
+
+  /** Whole years between {@code date} and today. */
+  public long yearsSince(LocalDate date) {
+    return ChronoUnit.YEARS.between(date, today);
+  }
+
+  public boolean accepts(String country, DocumentType type) {
+    return policy.accepted().accepts(country, type);
+  }
+
+  public boolean nonExpiringAllowed(String country, DocumentType type) {
+    return policy.accepted().nonExpiringAllowed(country, type);
+  }
+
+  public List<DocumentType> acceptedTypes(String country) {
+    return policy.accepted().acceptedTypes(country);
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+}

@@ -1,0 +1,177 @@
+package dev.kycrules.ruleset;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kycrules.catalog.ReasonCatalog;
+import dev.kycrules.catalog.ReasonTexts;
+import dev.kycrules.engine.KycException;
+import dev.kycrules.model.DocumentType;
+import dev.kycrules.policy.AcceptedDocuments;
+import dev.kycrules.policy.Policy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The data half of a rule set, parsed: policy limits, accepted documents, reason catalog and
+ * texts, with the content version of all files (DRL included). Immutable.
+ */
+public final class RuleSetData {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(JsonParser.Feature.ALLOW_COMMENTS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  private final RuleSetFiles files;
+  private final Policy policy;
+  private final ReasonCatalog catalog;
+  private final ReasonTexts texts;
+  private final String version;
+
+  private RuleSetData(RuleSetFiles files, Policy policy, ReasonCatalog catalog, ReasonTexts texts) {
+    this.files = files;
+    this.policy = policy;
+    this.catalog = catalog;
+    this.texts = texts;
+    this.version = files.version();
+  }
+
+  /** The shipped defaults of kyc-rules-core (no DRL). */
+  public static RuleSetFiles coreDefaults() {
+    return RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(), "kyc-rules/",
+        RuleSetFiles.CORE_DEFAULTS, List.of("texts/zh-Hans.json", "texts/zh-Hant.json", "texts/es.json", "texts/ru.json"));
+  }
+
+  /**
+   * Parses the data files of {@code files}. The shipped catalog and texts are the base; a rule
+   * set's own {@code catalog.json} and {@code texts/*.json} add to them.
+   *
+   * @throws KycException naming the file and the problem when a file is malformed
+   */
+  public static RuleSetData parse(RuleSetFiles files) {
+    RuleSetFiles base = coreDefaults();
+    ReasonCatalog catalog = ReasonCatalog.fromJson(read(base, "catalog.json"), "catalog.json");
+    if (files.has("catalog.json") && files != base) {
+      catalog = catalog.plus(ReasonCatalog.fromJson(read(files, "catalog.json"), files.origin() + "/catalog.json"));
+    }
+    List<JsonNode> textFiles = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    RuleSetFiles merged = base.overlay(files);
+    for (String p : base.list("texts/", ".json")) {
+      textFiles.add(read(base, p));
+      sources.add(p);
+    }
+    for (String p : files.list("texts/", ".json")) {
+      if (!java.util.Arrays.equals(files.files().get(p), base.files().get(p))) {
+        textFiles.add(read(files, p));
+        sources.add(files.origin() + "/" + p);
+      }
+    }
+    ReasonTexts texts = ReasonTexts.fromJson(textFiles, sources);
+    String policyPath = "policy.json";
+    Policy policy = parsePolicy(read(merged, policyPath), merged.origin() + "/" + policyPath,
+        parseAccepted(read(merged, "accepted-documents.json"), merged.origin() + "/accepted-documents.json"));
+    return new RuleSetData(files, policy, catalog, texts);
+  }
+
+  static JsonNode read(RuleSetFiles files, String path) {
+    try {
+      return JSON.readTree(files.files().get(path) == null ? throwMissing(files, path) : files.files().get(path));
+    } catch (IOException e) {
+      throw new KycException(files.origin() + "/" + path + ": not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+    }
+  }
+
+  private static byte[] throwMissing(RuleSetFiles files, String path) {
+    throw new KycException(files.origin() + ": rule set file " + path + " is missing");
+  }
+
+  static Policy parsePolicy(JsonNode root, String source, AcceptedDocuments accepted) {
+    only(root, source, "", Set.of("limits", "stricter"));
+    Map<String, Double> limits = numbers(root.path("limits"), source, "limits");
+    JsonNode stricter = root.path("stricter");
+    only(stricter, source, "stricter.", Set.of("afterFailures", "limits"));
+    Map<String, Double> strict = numbers(stricter.path("limits"), source, "stricter.limits");
+    int after = stricter.path("afterFailures").asInt(Integer.MAX_VALUE);
+    return new Policy(limits, strict, after, accepted);
+  }
+
+  private static void only(JsonNode node, String source, String prefix, Set<String> allowed) {
+    for (var it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw new KycException(source + ": unknown property '" + prefix + f + "' (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+      }
+    }
+  }
+
+  private static Map<String, Double> numbers(JsonNode node, String source, String where) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getValue().isNumber()) {
+        throw new KycException(source + ": " + where + "." + e.getKey() + " must be a number");
+      }
+      m.put(e.getKey(), e.getValue().asDouble());
+    }
+    return m;
+  }
+
+  static AcceptedDocuments parseAccepted(JsonNode root, String source) {
+    only(root, source, "", Set.of("rows"));
+    List<AcceptedDocuments.Row> rows = new ArrayList<>();
+    int i = 0;
+    for (JsonNode r : root.path("rows")) {
+      String where = source + ": rows[" + i++ + "]";
+      only(r, where, "", Set.of("country", "type", "nonExpiringAllowed"));
+      String country = r.path("country").asText("");
+      if (!country.equals("*") && !Set.of(Locale.getISOCountries()).contains(country) && !country.equals("XK")) {
+        throw new KycException(where + ": country '" + country + "' is not an ISO 3166-1 alpha-2 code or *");
+      }
+      DocumentType type;
+      try {
+        type = DocumentType.valueOf(r.path("type").asText(""));
+      } catch (IllegalArgumentException e) {
+        throw new KycException(where + ": type '" + r.path("type").asText("") + "' is not one of "
+            + java.util.Arrays.toString(DocumentType.values()));
+      }
+      rows.add(new AcceptedDocuments.Row(country, type, r.path("nonExpiringAllowed").asBoolean(false)));
+    }
+    try {
+      return AcceptedDocuments.of(rows);
+    } catch (IllegalArgumentException e) {
+      throw new KycException(source + ": " + e.getMessage());
+    }
+  }
+
+  public RuleSetFiles files() {
+    return files;
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  public ReasonCatalog catalog() {
+    return catalog;
+  }
+
+  public ReasonTexts texts() {
+    return texts;
+  }
+
+  /** The content hash of every file of the rule set. */
+  public String version() {
+    return version;
+  }
+
+  /** Returns the same data with a different policy (version unchanged; for tests and tools). */
+  public RuleSetData withPolicy(Policy p) {
+    return new RuleSetData(files, p, catalog, texts);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.kycrules.drools;
+
+import dev.kycrules.engine.KycException;
+import dev.kycrules.ruleset.RuleSetFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles the DRL files of a rule-set directory to the executable model at run time. Uses one
+ * fixed ReleaseId, so rebuilding replaces the previous module instead of piling up old versions in
+ * Drools' repository.
+ */
+final class RuleCompiler {
+  private static final ReleaseId RELEASE = KieServices.get().newReleaseId("dev.kycrules", "kyc-rules-external", "1.0.0");
+  private static final Object LOCK = new Object();
+
+  private RuleCompiler() {}
+
+  /**
+   * @throws RuleSetInvalidException with every compile error located in its file
+   */
+  static KieBase compile(RuleSetFiles files) {
+    List<String> drl = files.list("rules/", ".drl");
+    if (drl.isEmpty()) {
+      throw new RuleSetInvalidException(files.origin(), List.of(new RuleDiagnostic("rules/", 0, 0,
+          RuleDiagnostic.Severity.ERROR, "no .drl files found under rules/")));
+    }
+    KieServices ks = KieServices.get();
+    synchronized (LOCK) { // one fixed ReleaseId: builds must not interleave
+      KieFileSystem kfs = ks.newKieFileSystem();
+      kfs.generateAndWritePomXML(RELEASE);
+      for (String path : drl) {
+        String name = path.substring("rules/".length());
+        kfs.write("src/main/resources/" + ShippedRules.DRL_PACKAGE_PATH + name, files.files().get(path));
+      }
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      if (!errors.isEmpty()) {
+        throw new RuleSetInvalidException(files.origin(), diagnostics(errors, files));
+      }
+      try {
+        return ks.newKieContainer(RELEASE).getKieBase();
+      } catch (RuntimeException e) {
+        throw new KycException("rule set " + files.origin() + " compiled but could not be loaded: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Maps Drools messages to diagnostics located in the rule-set's own files. */
+  static List<RuleDiagnostic> diagnostics(List<Message> messages, RuleSetFiles files) {
+    List<RuleDiagnostic> out = new ArrayList<>();
+    for (Message m : messages) {
+      String text = m.getText() == null ? "" : m.getText().strip();
+      if (text.startsWith("Parser returned a null Package")) {
+        continue;
+      }
+      String path = m.getPath() == null ? "" : m.getPath();
+      String file = path.startsWith(ShippedRules.DRL_PACKAGE_PATH) ? "rules/" + path.substring(ShippedRules.DRL_PACKAGE_PATH.length()) : path;
+      int line = Math.max(m.getLine(), 0);
+      if (line == 0 || !files.has(file)) {
+        Located loc = locate(text, files);
+        if (loc != null) {
+          file = loc.file();
+          line = loc.line();
+        }
+      }
+      String firstLine = text.lines().findFirst().orElse(text);
+      out.add(new RuleDiagnostic(file.isEmpty() ? "rules/" : file, line, Math.max(m.getColumn(), 0),
+          RuleDiagnostic.Severity.ERROR, firstLine));
+    }
+    return out;
+  }
+
+  record Located(String file, int line) {}
+
+  /** Finds the rule named in a message (generated sources name it) and returns its DRL line. */
+  static Located locate(String text, RuleSetFiles files) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("rule[ :]+\"?([^\"\\n]+?)\"?(?:[,:\\n]|$)").matcher(text);
+    java.util.regex.Matcher named = java.util.regex.Pattern.compile("addRuleNames\\(\"([^\"]+)\"").matcher(text);
+    String rule = named.find() ? named.group(1) : (m.find() ? m.group(1).strip() : null);
+    if (rule == null) {
+      return null;
+    }
+    for (Map.Entry<String, byte[]> e : files.files().entrySet()) {
+      if (!e.getKey().endsWith(".drl")) {
+        continue;
+      }
+      String[] lines = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].strip().startsWith("rule \"" + rule + "\"")) {
+          return new Located(e.getKey(), i + 1);
+        }
+      }
+    }
+    return null;
+  }
+}
