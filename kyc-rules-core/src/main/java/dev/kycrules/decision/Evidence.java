@@ -30,7 +30,7 @@ public final class Evidence {
       if (k == null || v == null) {
         throw new IllegalArgumentException("evidence keys and values must not be null (key " + k + ")");
       }
-      copy.put(k, v instanceof Collection<?> c ? List.copyOf(c) : v);
+      copy.put(k, tidy(v));
     });
     return new Evidence(Collections.unmodifiableMap(copy));
   }
@@ -44,8 +44,8 @@ public final class Evidence {
   public static Evidence metric(String metric, Object value, Object threshold) {
     LinkedHashMap<String, Object> m = new LinkedHashMap<>();
     m.put("metric", metric);
-    m.put("value", value);
-    m.put("threshold", threshold);
+    m.put("value", tidy(value));
+    m.put("threshold", tidy(threshold));
     return new Evidence(Collections.unmodifiableMap(m));
   }
 
@@ -64,8 +64,22 @@ public final class Evidence {
       return this;
     }
     LinkedHashMap<String, Object> m = new LinkedHashMap<>(values);
-    m.put(key, value instanceof Collection<?> c ? List.copyOf(c) : value);
+    m.put(key, tidy(value));
     return new Evidence(Collections.unmodifiableMap(m));
+  }
+
+  /** Lists are copied; whole-number doubles (policy limits such as 4.0) become integers. */
+  private static Object tidy(Object v) {
+    if (v instanceof Collection<?> c) {
+      return c.stream().map(x -> x instanceof Enum<?> e ? e.name() : x).toList();
+    }
+    if (v instanceof Double d && !d.isInfinite() && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return d.longValue();
+    }
+    if (v instanceof Enum<?> e) {
+      return e.name();
+    }
+    return v;
   }
 
   /** The entries, in the order they were added. */

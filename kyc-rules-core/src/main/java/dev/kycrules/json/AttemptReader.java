@@ -124,7 +124,7 @@ public final class AttemptReader implements Iterator<AttemptReader.Item>, Closea
         return parser.nextToken() == null ? null : error(parser.currentLocation().getLineNr(), "unexpected content after the array");
       }
       line = parser.currentTokenLocation().getLineNr();
-      JsonNode node = KycJson.mapper().readTree(parser);
+      JsonNode node = KycJson.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
       try {
         return new Item(file, line, KycJson.toAttempt(node), null);
       } catch (InvalidAttemptException e) {

@@ -54,6 +54,7 @@ public final class KycJson {
     if (node == null || !node.isObject()) {
       throw new InvalidAttemptException("", "an attempt must be a JSON object");
     }
+    Schema.checkProperties(node);
     try {
       return MAPPER.treeToValue(node, Attempt.class);
     } catch (JsonProcessingException e) {
