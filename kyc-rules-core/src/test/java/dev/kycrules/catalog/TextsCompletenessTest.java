@@ -32,7 +32,7 @@ class TextsCompletenessTest {
 
   static final String BASE = "/kyc-rules/";
   static final String DEFAULT_LOCALE = "en";
-  static final List<String> SHIPPED = List.of("en", "zh-Hans", "zh-Hant");
+  static final List<String> SHIPPED = List.of("en", "zh-Hans", "zh-Hant", "es");
 
   static final Set<String> ALLOWED_PLACEHOLDERS =
       Set.of("retryAfter", "acceptedTypes", "country", "field", "expiryDate");
