@@ -141,6 +141,10 @@ public final class DecisionPipeline implements KycEngine {
         target.add(r);
       }
     }
+    List<String> order = List.copyOf(rs.data().catalog().codes());
+    java.util.Comparator<Reason> byCatalog = java.util.Comparator.comparingInt(r -> order.indexOf(r.code()));
+    reasons.sort(byCatalog);
+    warnings.sort(byCatalog);
     Outcome outcome = Decision.outcomeOf(reasons);
     if (!result.throttled() && outcome == Outcome.APPROVED) {
       String owner = registry.claim(primary, prints, attempt.accountId());

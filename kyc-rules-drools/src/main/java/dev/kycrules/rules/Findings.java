@@ -23,7 +23,12 @@ public final class Findings {
     if (code == null) {
       throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @code metadata");
     }
-    list.add(new Finding(code.toString(), rule.getName(), evidence));
+    list.add(new Finding(unquote(code.toString()), rule.getName(), evidence));
+  }
+
+  /** Run-time compilation keeps the quotes of {@code @code("X")}; the precompiled model does not. */
+  static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
   }
 
   /** Records that the current rule fired, with no evidence beyond its code. */
