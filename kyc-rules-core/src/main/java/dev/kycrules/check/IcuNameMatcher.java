@@ -150,6 +150,14 @@ public final class IcuNameMatcher implements NameMatcher {
         best.score, t.confusable);
   }
 
+  /** The Latin candidate keys of a name (lower case, single spaces), for prefix comparisons. */
+  List<String> latinKeys(String name, String documentCountry) {
+    Side s = prepare(name, documentCountry == null ? "" : documentCountry.toUpperCase(Locale.ROOT));
+    return s.keys.stream().map(Key::text)
+        .filter(k -> k.codePoints().allMatch(cp -> cp < 0x80))
+        .toList();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Preparation
 
