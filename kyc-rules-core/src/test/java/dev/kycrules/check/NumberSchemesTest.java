@@ -88,6 +88,13 @@ class NumberSchemesTest {
   }
 
   @Test
+  void documentedBlindSpotsAreReal() {
+    String hk = "A123456" + HongKongId.checkCharacter("A123456");
+    assertThat(new HongKongId().check("L" + hk.substring(1), null).valid()).isTrue();
+    assertThat(new TaiwanId().check("M123456789", null).valid()).isTrue(); // A and M share a value
+  }
+
+  @Test
   void unknownCombinationFallsBackToGenericScheme() {
     assertThat(schemes.forDocument("FR", DocumentType.PASSPORT).id()).isEqualTo("GENERIC");
   }
