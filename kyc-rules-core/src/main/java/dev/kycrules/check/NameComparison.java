@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The result of comparing a typed name with the document's: the verdict, the harmless differences
  * that were tolerated on the way (for example {@code TOKEN_ORDER}), the comparison keys of both
- * sides after normalisation, the first position where the keys differ (-1 when they do not), a
+ * sides after normalisation, the first 0-based index where the keys differ (-1 when they do not), a
  * similarity score in 0..1 and whether the typed name mixes look-alike characters from several
  * scripts.
  */

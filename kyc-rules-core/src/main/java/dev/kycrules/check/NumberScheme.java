@@ -7,6 +7,17 @@ public interface NumberScheme {
   /** A stable identifier, for example {@code CN_RIC}. */
   String id();
 
-  /** Validates an already normalised number; {@code dateOfBirth} is the document's. */
+  /**
+   * The canonical form of a number as typed or printed: {@link DocumentNumbers#normalise} plus any
+   * scheme-specific folding. Idempotent; never validates.
+   */
+  default String normalise(String raw) {
+    return DocumentNumbers.normalise(raw);
+  }
+
+  /**
+   * Validates an already normalised number; {@code dateOfBirth} is the document's and may be null.
+   * Problems say what failed without repeating the number.
+   */
   NumberCheck check(String normalised, PartialDate dateOfBirth);
 }
