@@ -24,7 +24,7 @@ public final class DecideImages {
   private final DocumentMetricsExtractor extractor = new DocumentMetricsExtractor();
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
-  private DecideImages() {}
+  DecideImages() {}
 
   public static void main(String[] args) {
     int status = new DecideImages().run(args, System.out, System.err);

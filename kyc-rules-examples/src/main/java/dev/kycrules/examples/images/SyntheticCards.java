@@ -74,11 +74,7 @@ public final class SyntheticCards {
 
   /** Renders one variant as an upright 1600x1000 RGB image. */
   public static BufferedImage render(Variant variant) {
-    BufferedImage img = switch (variant) {
-      case CUT_OFF -> scene(placement(variant));
-      case FAR -> scene(placement(variant));
-      default -> scene(placement(Variant.SHARP));
-    };
+    BufferedImage img = scene(placement(variant));
     return switch (variant) {
       case BLURRED -> gaussianBlur(img, 3.0);
       case GLARE -> withGlare(img);

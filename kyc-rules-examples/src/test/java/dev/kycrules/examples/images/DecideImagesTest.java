@@ -25,18 +25,8 @@ class DecideImagesTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return newCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return new DecideImages().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private static DecideImages newCommand() {
-    try {
-      var c = DecideImages.class.getDeclaredConstructor();
-      c.setAccessible(true);
-      return c.newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
@@ -66,7 +56,7 @@ class DecideImagesTest {
   @Test
   void measureGivesTheCaptureForTheEngine() throws IOException {
     SyntheticCards.writeAll(dir);
-    assertThat(newCommand().measure(dir.resolve("card-glare.jpg")).glare()).isGreaterThan(0.1);
+    assertThat(new DecideImages().measure(dir.resolve("card-glare.jpg")).glare()).isGreaterThan(0.1);
   }
 
   @Test
