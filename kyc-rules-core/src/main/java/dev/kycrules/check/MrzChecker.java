@@ -40,6 +40,11 @@ public final class MrzChecker {
   }
 
   /** The ICAO 7-3-1 check digit of a field, {@code <} counting as 0; -1 for characters outside 0-9, A-Z and {@code <}. */
+  /** True for the document numbers ICAO prints on its specimen documents. */
+  public static boolean isSpecimenNumber(String normalisedNumber) {
+    return SPECIMEN_NUMBERS.contains(normalisedNumber);
+  }
+
   public static int checkDigit(CharSequence field) {
     int sum = 0;
     int[] weights = {7, 3, 1};

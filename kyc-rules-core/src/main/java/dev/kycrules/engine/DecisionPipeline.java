@@ -58,6 +58,8 @@ public final class DecisionPipeline implements KycEngine {
   private final NameMatcher names;
   private final NumberSchemes schemes;
   private final AuditSink audit;
+  private final java.util.concurrent.ConcurrentMap<Double, NameMatcher> matchers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final dev.kycrules.check.MrzChecker mrz = new dev.kycrules.check.MrzChecker();
   private final Locale defaultLocale;
   private final ZoneId defaultZone;
 
@@ -67,7 +69,7 @@ public final class DecisionPipeline implements KycEngine {
       DocumentRegistry registry,
       AttemptHistory history,
       Fingerprinter fingerprinter,
-      NameMatcher names,
+      NameMatcher names /* null: the ICU matcher at the policy's DATA_NAME_FUZZY threshold */,
       NumberSchemes schemes,
       AuditSink audit,
       Locale defaultLocale,
@@ -77,7 +79,6 @@ public final class DecisionPipeline implements KycEngine {
       Objects.requireNonNull(registry, "registry");
       Objects.requireNonNull(history, "history");
       Objects.requireNonNull(fingerprinter, "fingerprinter");
-      Objects.requireNonNull(names, "names");
       Objects.requireNonNull(schemes, "schemes");
       Objects.requireNonNull(audit, "audit");
       Objects.requireNonNull(defaultLocale, "defaultLocale");
@@ -122,11 +123,13 @@ public final class DecisionPipeline implements KycEngine {
         ? EvaluationPolicy.Tier.STRICTER : EvaluationPolicy.Tier.STANDARD;
     EvaluationPolicy ep = new EvaluationPolicy(policy, tier, LocalDate.ofInstant(now, ZoneOffset.UTC));
 
-    String number = DocumentNumbers.normalise(doc.number());
+    dev.kycrules.check.NumberScheme scheme = schemes.forDocument(doc.countryOfIssue(), doc.type());
+    String number = scheme.normalise(doc.number());
     List<Fingerprint> prints = fingerprinter.all(doc.countryOfIssue(), doc.type(), number);
     Fingerprint primary = fingerprinter.primary(doc.countryOfIssue(), doc.type(), number);
 
-    RuleRunner.Result result = rs.runner().run(stats, () -> facts(attempt, number, prints), ep);
+    NameMatcher matcher = names != null ? names : defaultMatcher(policy);
+    RuleRunner.Result result = rs.runner().run(stats, () -> facts(attempt, scheme, number, prints, matcher, ep), ep);
 
     List<Reason> reasons = new ArrayList<>();
     List<Reason> warnings = new ArrayList<>();
@@ -206,7 +209,14 @@ public final class DecisionPipeline implements KycEngine {
     return new AttemptStats(attempt.accountId(), failures, consecutive, hours, lastFailure, sameType);
   }
 
-  private List<Object> facts(Attempt a, String number, List<Fingerprint> prints) {
+  /** The ICU matcher for the policy's fuzzy threshold; one per threshold value, built once. */
+  private NameMatcher defaultMatcher(Policy policy) {
+    Double t = policy.limits().getOrDefault("DATA_NAME_FUZZY", dev.kycrules.check.IcuNameMatcher.DEFAULT_FUZZY_THRESHOLD);
+    return matchers.computeIfAbsent(t, dev.kycrules.check.IcuNameMatcher::new);
+  }
+
+  private List<Object> facts(Attempt a, dev.kycrules.check.NumberScheme scheme, String number, List<Fingerprint> prints,
+      NameMatcher names /* null: the ICU matcher at the policy's DATA_NAME_FUZZY threshold */, EvaluationPolicy ep) {
     List<Object> facts = new ArrayList<>(10);
     DocumentData doc = a.document();
     facts.add(a.applicant());
@@ -220,9 +230,16 @@ public final class DecisionPipeline implements KycEngine {
     facts.add(names.compare(a.applicant().fullName(), doc.fullName(), doc.countryOfIssue()));
     facts.add(DateComparison.of(a.applicant().dateOfBirth(), doc.dateOfBirth()));
     if (a.applicant().documentNumber() != null) {
-      facts.add(NumberComparison.of(DocumentNumbers.normalise(a.applicant().documentNumber()), number));
+      facts.add(NumberComparison.of(scheme.normalise(a.applicant().documentNumber()), number));
     }
-    facts.add(schemes.forDocument(doc.countryOfIssue(), doc.type()).check(number, doc.dateOfBirth()));
+    facts.add(scheme.check(number, doc.dateOfBirth()));
+    if (doc.mrz() != null) {
+      facts.add(mrz.check(doc, ep.today()));
+    }
+    facts.add(new dev.kycrules.check.DocumentFacts(
+        dev.kycrules.check.DocumentDates.ageInYears(doc.dateOfBirth().earliest(), ep.today()),
+        dev.kycrules.check.DocumentDates.incoherences(doc.dateOfBirth(), doc.issueDate(), doc.expiryDate(), ep.today()),
+        dev.kycrules.check.MrzChecker.isSpecimenNumber(number)));
     Optional<String> owner = registry.ownerOf(prints);
     boolean other = owner.isPresent() && !owner.get().equals(a.accountId());
     facts.add(new RegistryLookup(other, prints.get(0).shortForm()));

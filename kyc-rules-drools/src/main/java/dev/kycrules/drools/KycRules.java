@@ -1,7 +1,6 @@
 package dev.kycrules.drools;
 
 import dev.kycrules.audit.AuditSink;
-import dev.kycrules.check.BasicNameMatcher;
 import dev.kycrules.check.NameMatcher;
 import dev.kycrules.check.NumberSchemes;
 import dev.kycrules.engine.CompiledRuleSet;
@@ -125,7 +124,7 @@ public final class KycRules {
           registry != null ? registry : new InMemoryDocumentRegistry(),
           history != null ? history : new InMemoryAttemptHistory(),
           fingerprinter != null ? fingerprinter : Fingerprinter.ephemeral(),
-          names != null ? names : new BasicNameMatcher(),
+          names,
           schemes != null ? schemes : NumberSchemes.defaults(),
           audit, locale, zone);
     }
