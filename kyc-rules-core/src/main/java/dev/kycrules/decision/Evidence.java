@@ -22,10 +22,17 @@ public final class Evidence {
     this.values = values;
   }
 
+  /**
+   * Evidence holding {@code values}. A map without a defined order (such as {@code Map.of}) is
+   * sorted by key so the JSON form is the same on every run.
+   */
   @JsonCreator
   public static Evidence of(Map<String, Object> values) {
     Objects.requireNonNull(values, "values");
     LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+    if (!(values instanceof LinkedHashMap) && !(values instanceof java.util.SortedMap)) {
+      values = new java.util.TreeMap<>(values);
+    }
     values.forEach((k, v) -> {
       if (k == null || v == null) {
         throw new IllegalArgumentException("evidence keys and values must not be null (key " + k + ")");
@@ -33,6 +40,23 @@ public final class Evidence {
       copy.put(k, tidy(v));
     });
     return new Evidence(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * Evidence from alternating keys and values, kept in that order: {@code entries("field",
+   * "documentNumber", "scheme", "CN_RIC")}. Null values are left out.
+   */
+  public static Evidence entries(Object... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("entries need a value for every key");
+    }
+    LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (keysAndValues[i + 1] != null) {
+        m.put(String.valueOf(keysAndValues[i]), tidy(keysAndValues[i + 1]));
+      }
+    }
+    return new Evidence(Collections.unmodifiableMap(m));
   }
 
   /** No evidence beyond the code itself. */
