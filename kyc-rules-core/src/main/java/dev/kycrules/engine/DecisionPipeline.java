@@ -238,7 +238,7 @@ public final class DecisionPipeline implements KycEngine {
     }
     facts.add(new dev.kycrules.check.DocumentFacts(
         dev.kycrules.check.DocumentDates.ageInYears(doc.dateOfBirth().earliest(), ep.today()),
-        dev.kycrules.check.DocumentDates.incoherences(doc.dateOfBirth(), doc.issueDate(), doc.expiryDate(), ep.today()),
+        dev.kycrules.check.DocumentDates.incoherences(doc.dateOfBirth(), doc.dateOfIssue(), doc.expiryDate(), ep.today()),
         dev.kycrules.check.MrzChecker.isSpecimenNumber(number)));
     Optional<String> owner = registry.ownerOf(prints);
     boolean other = owner.isPresent() && !owner.get().equals(a.accountId());

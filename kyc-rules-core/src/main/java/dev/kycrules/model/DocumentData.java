@@ -16,7 +16,7 @@ public record DocumentData(
     String number,
     String fullName,
     PartialDate dateOfBirth,
-    LocalDate issueDate,
+    @JsonProperty("issueDate") LocalDate dateOfIssue,
     LocalDate expiryDate,
     java.util.List<String> mrz) {
 
@@ -39,7 +39,7 @@ public record DocumentData(
 
   /** Convenience constructor for documents without a machine-readable zone. */
   public DocumentData(DocumentType type, String countryOfIssue, String number, String fullName,
-      PartialDate dateOfBirth, LocalDate issueDate, LocalDate expiryDate) {
-    this(type, countryOfIssue, number, fullName, dateOfBirth, issueDate, expiryDate, null);
+      PartialDate dateOfBirth, LocalDate dateOfIssue, LocalDate expiryDate) {
+    this(type, countryOfIssue, number, fullName, dateOfBirth, dateOfIssue, expiryDate, null);
   }
 }

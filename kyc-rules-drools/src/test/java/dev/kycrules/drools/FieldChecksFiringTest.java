@@ -59,7 +59,7 @@ class FieldChecksFiringTest {
   static Attempt named(String typed, String onDocument, String country) {
     Attempt c = clean();
     DocumentData d = new DocumentData(DocumentType.PASSPORT, country, "X1234567", onDocument, c.document().dateOfBirth(),
-        c.document().issueDate(), c.document().expiryDate());
+        c.document().dateOfIssue(), c.document().expiryDate());
     return c.withDocument(d).withApplicant(new Applicant("acc-1", typed, c.applicant().dateOfBirth(), country,
         DocumentType.PASSPORT, "X1234567"));
   }

@@ -80,7 +80,7 @@ final class Fixtures {
   }
 
   static DocumentData docWith(DocumentData d, DocumentType type, String country, String number, LocalDate expiry) {
-    return new DocumentData(type, country, number, d.fullName(), d.dateOfBirth(), d.issueDate(), expiry, d.mrz());
+    return new DocumentData(type, country, number, d.fullName(), d.dateOfBirth(), d.dateOfIssue(), expiry, d.mrz());
   }
 
   static Applicant applicant(Applicant a, String name, LocalDate dob, String country, DocumentType type, String number) {

@@ -118,7 +118,7 @@ class RuleFiringTest {
     // a document born on 1990-03-07, typed as 1990-07-03; a generic passport number avoids the ID scheme
     Attempt c = clean();
     Attempt a = doc(c, d -> new dev.kycrules.model.DocumentData(DocumentType.PASSPORT, "CN", "E12345678", d.fullName(),
-        dev.kycrules.model.PartialDate.parse("1990-03-07"), d.issueDate(), d.expiryDate()));
+        dev.kycrules.model.PartialDate.parse("1990-03-07"), d.dateOfIssue(), d.expiryDate()));
     return a.withApplicant(applicant(a.applicant(), "Zhang Wei", LocalDate.of(1990, 7, 3), "CN", DocumentType.PASSPORT, "E12345678"));
   }
 
