@@ -94,7 +94,7 @@ class DecisionPropertiesTest {
         new Fault("screen", a -> a.withDocumentCapture(new DocumentCapture(a.documentCapture().sharpness(), a.documentCapture().glare(),
             a.documentCapture().brightness(), a.documentCapture().cornersVisible(), a.documentCapture().documentCoverage(), 0.9,
             a.documentCapture().paperCopy(), a.documentCapture().camera()))),
-        new Fault("name typo", a -> a.withApplicant(new Applicant(a.accountId(), a.applicant().fullName() + "x",
+        new Fault("name typo", a -> a.withApplicant(new Applicant(a.accountId(), surnameTypo(a.applicant().fullName()),
             a.applicant().dateOfBirth(), a.applicant().countryOfIssue(), a.applicant().documentType(), a.applicant().documentNumber()))),
         new Fault("dob", a -> a.withApplicant(new Applicant(a.accountId(), a.applicant().fullName(),
             a.applicant().dateOfBirth().plusYears(1), a.applicant().countryOfIssue(), a.applicant().documentType(), a.applicant().documentNumber()))),
@@ -115,6 +115,13 @@ class DecisionPropertiesTest {
             a.faceCapture().sharpness(), List.of(), a.faceCapture().similarity(), Liveness.FAILED))),
         new Fault("backlit", a -> !a.faceCapture().faceDetected() ? a : a.withFaceCapture(new FaceCapture(true, a.faceCapture().brightness(), true,
             a.faceCapture().sharpness(), List.of(), a.faceCapture().similarity(), a.faceCapture().liveness()))));
+  }
+
+  /** Changes the first letter of the family name (the last token): a different name, not a slip. */
+  static String surnameTypo(String name) {
+    int i = name.lastIndexOf(' ') + 1;
+    char c = name.charAt(i) == 'Q' ? 'Z' : 'Q';
+    return name.substring(0, i) + c + name.substring(i + 1);
   }
 
   private static DocumentCapture cap(Attempt a, Double sharp, Double glare, Double bright, Integer corners, Double cover) {
