@@ -16,6 +16,7 @@ public final class Main {
         check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
             decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
             through one engine and one store; print one JSON decision per line
+        images generate DIR | metrics DIR | decide DIR [--face FACE_DIR --face-box X,Y,W,H] [--json]
       """;
 
   private Main() {}
@@ -35,6 +36,7 @@ public final class Main {
     try {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
+        case "images" -> dev.kycrules.examples.images.DecideImages.run(rest, out, err);
         default -> {
           err.println("unknown command '" + command + "'");
           err.print(USAGE);

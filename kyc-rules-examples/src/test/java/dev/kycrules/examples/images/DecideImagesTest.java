@@ -73,7 +73,13 @@ class DecideImagesTest {
   void usageErrors() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
-    assertThat(run("decide", dir.toString())).isEqualTo(2);
+    assertThat(run("decide")).isEqualTo(2);
+    assertThat(run("decide", dir.toString(), "--face", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--face-box");
+    assertThat(run("decide", dir.toString(), "--face", dir.toString(), "--face-box", "1,2,0,4")).isEqualTo(2);
+    assertThat(run("decide", dir.toString(), "--face-box")).isEqualTo(2);
+    assertThat(run("decide", dir.toString(), "--colour")).isEqualTo(2);
+    assertThat(run("decide", dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(run("metrics", dir.resolve("missing").toString())).isEqualTo(2);
   }
 }

@@ -9,14 +9,38 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Selfie-like test pictures drawn from shapes: 800x1000, face box {@link #FACE}. */
+/**
+ * Selfie-like pictures drawn from shapes: 800x1000, face box {@link #FACE} (what a host's face
+ * detector would report), one variant per face capture fault. See docs/IMAGE-METRICS.md.
+ */
 final class SyntheticFaces {
   static final Region FACE = new Region(250, 230, 300, 400);
 
   enum Variant { SHARP, BLURRED, DARK, BRIGHT, BACKLIT }
 
   private SyntheticFaces() {}
+
+  /**
+   * Writes every variant as {@code face-<variant>.jpg} (JPEG quality 0.92) into {@code dir}, which
+   * is created if missing. Returns the written files in a stable order.
+   */
+  static List<Path> writeAll(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (Variant v : Variant.values()) {
+      Path p = dir.resolve("face-" + v.name().toLowerCase(Locale.ROOT) + ".jpg");
+      Files.write(p, SyntheticCards.jpeg(render(v)));
+      written.add(p);
+    }
+    return written;
+  }
 
   static BufferedImage render(Variant v) {
     return switch (v) {
