@@ -154,7 +154,7 @@ public final class DecisionPipeline implements KycEngine {
       if (!owner.equals(attempt.accountId())) {
         ReasonDefinition def = rs.data().catalog().get("DUP_DOCUMENT_OTHER_ACCOUNT");
         reasons.add(new Reason(def.code(), def.category(), def.disposition(),
-            Evidence.entries("field", "documentNumber", "fingerprint", primary.shortForm(), "detectedAt", "claim"),
+            Evidence.entries("field", "documentNumber", "linkedTo", "another account", "detectedAt", "claim"),
             CLAIM_RULE, null, null));
         outcome = Decision.outcomeOf(reasons);
       }
