@@ -37,13 +37,19 @@ public final class JdbcAttemptHistory implements AttemptHistory {
   static final int PURGE_BATCH = 10_000;
 
   private final Jdbc jdbc;
+  private final int purgeBatch;
 
   /**
    * @param dataSource a pooled source of connections to a database where the kyc-rules schema is
    *     installed; the history borrows one connection per call
    */
   public JdbcAttemptHistory(DataSource dataSource) {
+    this(dataSource, PURGE_BATCH);
+  }
+
+  JdbcAttemptHistory(DataSource dataSource, int purgeBatch) {
     this.jdbc = new Jdbc(dataSource);
+    this.purgeBatch = purgeBatch;
   }
 
   @Override
@@ -109,7 +115,7 @@ public final class JdbcAttemptHistory implements AttemptHistory {
   }
 
   /**
-   * Deletes records decided before {@code cutoff} in batches of {@value #PURGE_BATCH}, each
+   * Deletes records decided before {@code cutoff} in batches of {@value #PURGE_BATCH} rows, each
    * committed on its own; safe to run while instances keep recording.
    */
   @Override
@@ -121,7 +127,7 @@ public final class JdbcAttemptHistory implements AttemptHistory {
           long removed = 0;
           try (PreparedStatement ps = c.prepareStatement(DELETE_BATCH)) {
             ps.setObject(1, Jdbc.timestamp(cutoff));
-            ps.setInt(2, PURGE_BATCH);
+            ps.setInt(2, purgeBatch);
             int n;
             do {
               n = ps.executeUpdate();
