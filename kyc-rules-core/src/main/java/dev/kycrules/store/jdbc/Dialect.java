@@ -58,6 +58,19 @@ enum Dialect {
         + " KEY (account_id, attempt_id) VALUES (?, ?, ?, ?, ?, ?)";
   }
 
+  /**
+   * Deletes at most {@code ?2} attempts decided before {@code ?1}. PostgreSQL picks the rows' ctids
+   * through index {@code kyc_attempt_history_decided_at} and deletes them by TID, so a batch costs
+   * the same at any table size.
+   */
+  String deleteAttemptBatch() {
+    if (this == POSTGRESQL) {
+      return "DELETE FROM kyc_attempt_history WHERE ctid = ANY (ARRAY("
+          + "SELECT ctid FROM kyc_attempt_history WHERE decided_at < ? LIMIT ?))";
+    }
+    return "DELETE FROM kyc_attempt_history WHERE decided_at < ? FETCH FIRST ? ROWS ONLY";
+  }
+
   /** Classpath location of the script that brings the schema to {@code version}. */
   String script(int version) {
     return "kyc-rules/sql/" + folder + "/V" + version + "__kyc_rules.sql";

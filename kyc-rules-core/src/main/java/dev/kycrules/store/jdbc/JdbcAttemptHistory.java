@@ -28,11 +28,6 @@ public final class JdbcAttemptHistory implements AttemptHistory {
           + " WHERE account_id = ? AND decided_at >= ? AND decided_at <= ?"
           + " ORDER BY decided_at DESC, attempt_id";
 
-  /** One batch of the purge, served by index {@code kyc_attempt_history_decided_at}. */
-  static final String DELETE_BATCH =
-      "DELETE FROM kyc_attempt_history WHERE (account_id, attempt_id) IN"
-          + " (SELECT account_id, attempt_id FROM kyc_attempt_history WHERE decided_at < ? LIMIT ?)";
-
   /** Rows deleted per purge statement, so no single transaction grows with the table. */
   static final int PURGE_BATCH = 10_000;
 
@@ -125,7 +120,7 @@ public final class JdbcAttemptHistory implements AttemptHistory {
         "purge the attempt history",
         (c, d) -> {
           long removed = 0;
-          try (PreparedStatement ps = c.prepareStatement(DELETE_BATCH)) {
+          try (PreparedStatement ps = c.prepareStatement(d.deleteAttemptBatch())) {
             ps.setObject(1, Jdbc.timestamp(cutoff));
             ps.setInt(2, purgeBatch);
             int n;
