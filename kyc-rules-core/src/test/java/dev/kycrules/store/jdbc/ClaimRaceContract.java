@@ -40,16 +40,16 @@ abstract class ClaimRaceContract {
 
     try (TestDatabase db = newDatabase()) {
       JdbcSchema.apply(db.dataSource());
-      JdbcDocumentRegistry setup = new JdbcDocumentRegistry(db.dataSource());
-      for (int d = 0; d < DOCUMENTS; d += PRE_CLAIMED_EVERY) {
-        claim(setup, before, d, "acct-earlier-" + d);
-      }
-
       String[][] results = new String[2][DOCUMENTS];
       ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
       ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
-      try (HikariDataSource one = db.pool("instance-1", THREADS_PER_INSTANCE);
+      try (HikariDataSource earlier = db.pool("earlier", 1);
+          HikariDataSource one = db.pool("instance-1", THREADS_PER_INSTANCE);
           HikariDataSource two = db.pool("instance-2", THREADS_PER_INSTANCE)) {
+        JdbcDocumentRegistry setup = new JdbcDocumentRegistry(earlier);
+        for (int d = 0; d < DOCUMENTS; d += PRE_CLAIMED_EVERY) {
+          claim(setup, before, d, "acct-earlier-" + d);
+        }
         JdbcDocumentRegistry[] instances = {
           new JdbcDocumentRegistry(one), new JdbcDocumentRegistry(two)
         };
@@ -77,32 +77,39 @@ abstract class ClaimRaceContract {
         for (Future<?> f : futures) {
           f.get(120, TimeUnit.SECONDS); // a deadlock or a hung claim fails here
         }
+        pool.shutdown();
+
+        assertThat(errors).isEmpty();
+        check(db, results, setup, now);
       } finally {
         pool.shutdownNow();
       }
-
-      assertThat(errors).isEmpty();
-      int wonByOne = 0;
-      for (int d = 0; d < DOCUMENTS; d++) {
-        String owner = results[0][d];
-        assertThat(results[1][d]).as("both instances agree on the owner of document %d", d).isEqualTo(owner);
-        if (d % PRE_CLAIMED_EVERY == 0) {
-          assertThat(owner).isEqualTo("acct-earlier-" + d);
-        } else {
-          assertThat(owner).isIn(account(0, d), account(1, d));
-          wonByOne += owner.equals(account(0, d)) ? 1 : 0;
-        }
-        assertThat(setup.ownerOf(now.all("FR", DocumentType.NATIONAL_ID, number(d)))).contains(owner);
-      }
-      // one row per document: the pre-claimed ones under the old key only
-      int preClaimed = DOCUMENTS / PRE_CLAIMED_EVERY;
-      assertThat(count(db, "SELECT COUNT(*) FROM kyc_document_owner")).isEqualTo(DOCUMENTS);
-      assertThat(count(db, "SELECT COUNT(*) FROM kyc_document_owner WHERE key_id = 'old'"))
-          .isEqualTo(preClaimed);
-      System.out.printf(
-          "%s race: %d documents, instance 1 won %d, instance 2 won %d, %d pre-claimed%n",
-          db, DOCUMENTS, wonByOne, DOCUMENTS - preClaimed - wonByOne, preClaimed);
     }
+  }
+
+  private static void check(
+      TestDatabase db, String[][] results, JdbcDocumentRegistry registry, Fingerprinter now)
+      throws Exception {
+    int wonByOne = 0;
+    for (int d = 0; d < DOCUMENTS; d++) {
+      String owner = results[0][d];
+      assertThat(results[1][d]).as("both instances agree on the owner of document %d", d).isEqualTo(owner);
+      if (d % PRE_CLAIMED_EVERY == 0) {
+        assertThat(owner).isEqualTo("acct-earlier-" + d);
+      } else {
+        assertThat(owner).isIn(account(0, d), account(1, d));
+        wonByOne += owner.equals(account(0, d)) ? 1 : 0;
+      }
+      assertThat(registry.ownerOf(now.all("FR", DocumentType.NATIONAL_ID, number(d)))).contains(owner);
+    }
+    // one row per document: the pre-claimed ones under the old key only
+    int preClaimed = DOCUMENTS / PRE_CLAIMED_EVERY;
+    assertThat(count(db, "SELECT COUNT(*) FROM kyc_document_owner")).isEqualTo(DOCUMENTS);
+    assertThat(count(db, "SELECT COUNT(*) FROM kyc_document_owner WHERE key_id = 'old'"))
+        .isEqualTo(preClaimed);
+    System.out.printf(
+        "%s race: %d documents, instance 1 won %d, instance 2 won %d, %d pre-claimed%n",
+        db, DOCUMENTS, wonByOne, DOCUMENTS - preClaimed - wonByOne, preClaimed);
   }
 
   private static String claim(JdbcDocumentRegistry r, Fingerprinter f, int d, String account) {

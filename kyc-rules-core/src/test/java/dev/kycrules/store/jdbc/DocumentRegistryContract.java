@@ -93,6 +93,18 @@ abstract class DocumentRegistryContract {
   }
 
   @Test
+  void twoStepRotationNeverHidesAClaimFromAnInstance() {
+    // step 1: the new key is known everywhere but listed first, so claims still use A
+    Fingerprinter stepOne = new Fingerprinter(List.of(KEY_B, KEY_A));
+    assertThat(claim(registry, stepOne, "STEP10001", "acct-1")).isEqualTo("acct-1");
+    assertThat(claim(registry, onlyA, "STEP10001", "acct-2")).isEqualTo("acct-1");
+    // step 2: every instance knows B, claims move to B; step-1 instances still see them
+    assertThat(claim(registry, rotated, "STEP20001", "acct-3")).isEqualTo("acct-3");
+    assertThat(claim(registry, stepOne, "STEP20001", "acct-4")).isEqualTo("acct-3");
+    assertThat(rows()).containsExactlyInAnyOrder("A:acct-1", "B:acct-3");
+  }
+
+  @Test
   void lookupOfAPrimaryMissingFromTheLookupListStillFindsIt() {
     Fingerprint p = rotated.primary("DE", DocumentType.PASSPORT, "X1");
     assertThat(registry.claim(p, List.of(), "acct-1")).isEqualTo("acct-1");

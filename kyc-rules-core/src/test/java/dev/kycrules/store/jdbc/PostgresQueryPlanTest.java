@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresServer.Resolver.class)
 class PostgresQueryPlanTest {
-  static final int ACCOUNTS = 20_000;
+  static final int ACCOUNTS = 10_000;
   static final int ATTEMPTS_PER_ACCOUNT = 10;
-  static final int DOCUMENTS = 200_000;
+  static final int DOCUMENTS = 100_000;
 
   private static TestDatabase db;
 
@@ -74,7 +74,9 @@ class PostgresQueryPlanTest {
             String.format(JdbcDocumentRegistry.SELECT_OWNER, Jdbc.placeholders(2)),
             "a".repeat(64),
             "b".repeat(64));
-    assertThat(plan).contains("Index Scan using kyc_document_owner_pkey").doesNotContain("Seq Scan");
+    assertThat(plan)
+        .containsPattern("Index Scan (using|on) kyc_document_owner_pkey")
+        .doesNotContain("Seq Scan");
   }
 
   @Test
