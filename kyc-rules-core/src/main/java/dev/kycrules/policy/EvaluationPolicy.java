@@ -1,6 +1,5 @@
 package dev.kycrules.policy;
 
-import dev.kycrules.engine.KycException;
 import dev.kycrules.model.DocumentType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +33,7 @@ public final class EvaluationPolicy {
         return v;
       }
     }
-    Double v = policy.limits().get(key);
-    if (v == null) {
-      throw new KycException("policy has no limit '" + key + "'; add it to policy.json");
-    }
-    return v;
+    return policy.limit(key);
   }
 
   /** Every limit in force, for audit records. */

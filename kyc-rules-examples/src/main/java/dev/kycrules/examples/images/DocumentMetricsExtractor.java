@@ -56,12 +56,7 @@ public final class DocumentMetricsExtractor {
    * sharpness {@code 1 - 1/e} (about 0.63) at {@code canonicalWidth}.
    */
   public DocumentMetricsExtractor(int canonicalWidth, double sharpnessScale) {
-    if (canonicalWidth < 16) {
-      throw new IllegalArgumentException("canonical width must be at least 16 px, was " + canonicalWidth);
-    }
-    if (!(sharpnessScale > 0) || Double.isInfinite(sharpnessScale)) {
-      throw new IllegalArgumentException("sharpness scale must be a positive number, was " + sharpnessScale);
-    }
+    Calibration.check(canonicalWidth, sharpnessScale);
     this.canonicalWidth = canonicalWidth;
     this.sharpnessScale = sharpnessScale;
   }

@@ -37,12 +37,7 @@ public final class FaceMetricsExtractor {
 
   /** A host-calibrated extractor; see {@link DocumentMetricsExtractor#DocumentMetricsExtractor(int, double)}. */
   public FaceMetricsExtractor(int canonicalWidth, double sharpnessScale) {
-    if (canonicalWidth < 16) {
-      throw new IllegalArgumentException("canonical width must be at least 16 px, was " + canonicalWidth);
-    }
-    if (!(sharpnessScale > 0) || Double.isInfinite(sharpnessScale)) {
-      throw new IllegalArgumentException("sharpness scale must be a positive number, was " + sharpnessScale);
-    }
+    Calibration.check(canonicalWidth, sharpnessScale);
     this.canonicalWidth = canonicalWidth;
     this.sharpnessScale = sharpnessScale;
   }
