@@ -162,7 +162,7 @@ public final class AttemptBuilder {
       b.documentNumber = d.number();
       b.printedName = d.fullName();
       b.printedDateOfBirth = d.dateOfBirth();
-      b.issueDate = d.issueDate();
+      b.issueDate = d.dateOfIssue();
       b.expiryDate = d.expiryDate();
       b.expiry = Expiry.VALID;
       b.typedName = a.fullName();
