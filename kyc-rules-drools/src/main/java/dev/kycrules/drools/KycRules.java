@@ -16,6 +16,7 @@ import dev.kycrules.store.InMemoryDocumentRegistry;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -131,6 +132,43 @@ public final class KycRules {
     }
   }
 
+  /** The files {@link #writeShippedRules} writes, relative to the directory. */
+  static final List<String> LAYOUT_DATA = List.of("policy.json", "accepted-documents.json", "catalog.json", "texts/en.json");
+
+  /**
+   * Writes the shipped rule set out as a rule-set directory to start from: {@code rules/*.drl},
+   * policy.json, accepted-documents.json, catalog.json and texts/en.json.
+   *
+   * @return the paths written, relative to {@code dir}
+   * @throws KycException when {@code dir} exists and is not empty (nothing is overwritten)
+   */
+  public static List<String> writeShippedRules(Path dir) {
+    try {
+      if (java.nio.file.Files.isDirectory(dir)) {
+        try (var s = java.nio.file.Files.list(dir)) {
+          if (s.findAny().isPresent()) {
+            throw new dev.kycrules.engine.KycException(dir + " is not empty; choose a new or empty directory");
+          }
+        }
+      }
+      RuleSetFiles files = ShippedRules.files();
+      List<String> written = new java.util.ArrayList<>();
+      for (var e : files.files().entrySet()) {
+        String rel = e.getKey();
+        if (!rel.startsWith("rules/") && !LAYOUT_DATA.contains(rel)) {
+          continue;
+        }
+        Path target = dir.resolve(rel);
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, e.getValue());
+        written.add(rel);
+      }
+      return written;
+    } catch (java.io.IOException e) {
+      throw new dev.kycrules.engine.KycException("cannot write the rule set to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   static CompiledRuleSet shipped(int poolSize) {
     RuleSetData data = RuleSetData.parse(ShippedRules.files());
     return new CompiledRuleSet(data, new DroolsRuleRunner(ShippedRules.kieBase(), poolSize));
@@ -138,6 +176,10 @@ public final class KycRules {
 
   /** Parses and compiles a rule set given as files (directory layout). */
   static CompiledRuleSet load(RuleSetFiles files, int poolSize) {
+    if (files.has(RuleSetData.ACCEPTED_CSV) && files.has("accepted-documents.json")) {
+      throw new RuleSetInvalidException(files.origin(), List.of(new RuleDiagnostic(RuleSetData.ACCEPTED_CSV, 1, 1,
+          RuleDiagnostic.Severity.ERROR, "both accepted-documents.csv and accepted-documents.json exist; keep one")));
+    }
     RuleSetFiles full = RuleSetData.coreDefaults().overlay(files);
     RuleSetData data = RuleSetData.parse(full);
     return new CompiledRuleSet(data, new DroolsRuleRunner(RuleCompiler.compile(full), poolSize));

@@ -16,6 +16,14 @@ public final class Main {
         check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
             decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
             through one engine and one store; print one JSON decision per line
+
+      rule sets (a directory: rules/*.drl, policy.json, accepted-documents.json or .csv,
+      optional catalog.json and texts/<tag>.json; see docs/RULES.md):
+        init DIR
+            write the shipped rule set to DIR (new or empty) as a starting point
+        validate DIR
+            compile and check DIR; print each problem as file:line:column: message
+            (warnings prefixed "warning:"); exit 1 when there is an error
       """;
 
   private Main() {}
@@ -35,6 +43,8 @@ public final class Main {
     try {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
+        case "init" -> RuleSetCommands.init(rest, out, err);
+        case "validate" -> RuleSetCommands.validate(rest, out, err);
         default -> {
           err.println("unknown command '" + command + "'");
           err.print(USAGE);
