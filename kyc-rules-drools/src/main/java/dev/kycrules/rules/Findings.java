@@ -23,7 +23,11 @@ public final class Findings {
     if (code == null) {
       throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @code metadata");
     }
-    list.add(new Finding(code.toString(), rule.getName(), evidence));
+    String c = code.toString();
+    if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+      c = c.substring(1, c.length() - 1); // rules compiled at run time keep the quotes of @code("...")
+    }
+    list.add(new Finding(c, rule.getName(), evidence));
   }
 
   /** Records that the current rule fired, with no evidence beyond its code. */
