@@ -51,7 +51,36 @@ public final class KycRules {
     private ZoneId zone = ZoneId.of("UTC");
     private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    private ReloadListener listener;
+    private java.time.Duration debounce;
+
     private Builder() {}
+
+    /**
+     * Reloads the rule-set directory by itself when its files change, once they have been quiet
+     * for {@code debounce} (for example 500 ms). Needs {@link #rules(Path)}.
+     */
+    public Builder watch(java.time.Duration debounce) {
+      if (debounce == null || debounce.isNegative()) {
+        throw new IllegalArgumentException("debounce must be zero or positive");
+      }
+      this.debounce = debounce;
+      return this;
+    }
+
+    /** Told about every reload: the new version, or why an edit was rejected. */
+    public Builder reloadListener(ReloadListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    ReloadListener listener() {
+      return listener;
+    }
+
+    java.time.Duration debounce() {
+      return debounce;
+    }
 
     /** Loads DRL, policy and tables from a rule-set directory instead of the shipped rules. */
     public Builder rules(Path dir) {
@@ -117,6 +146,9 @@ public final class KycRules {
      * @throws RuleSetInvalidException when the directory's rules or data do not load
      */
     public KycRulesEngine build() {
+      if (debounce != null && rulesDir == null) {
+        throw new IllegalStateException("watch() needs rules(dir): the shipped rules never change");
+      }
       CompiledRuleSet compiled = rulesDir == null ? shipped(poolSize) : load(RuleSetFiles.fromDirectory(rulesDir), poolSize);
       return new KycRulesEngine(compiled, rulesDir, poolSize, this);
     }

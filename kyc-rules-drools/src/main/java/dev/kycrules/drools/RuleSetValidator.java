@@ -55,6 +55,11 @@ public final class RuleSetValidator {
    * texts are the base its catalog and texts add to). Sorted by file, line and column.
    */
   public static List<RuleDiagnostic> validate(RuleSetFiles own) {
+    return validate(own, true);
+  }
+
+  /** Every check except the compile, which the caller does itself (hot reload). */
+  static List<RuleDiagnostic> validate(RuleSetFiles own, boolean compile) {
     List<RuleDiagnostic> out = new ArrayList<>();
     RuleSetFiles base = RuleSetData.coreDefaults();
     RuleSetFiles full = base.overlay(own);
@@ -189,10 +194,12 @@ public final class RuleSetValidator {
       } catch (KycException e) {
         out.add(new RuleDiagnostic("", 0, 0, Severity.ERROR, e.getMessage()));
       }
-      try {
-        RuleCompiler.compile(full);
-      } catch (RuleSetInvalidException e) {
-        out.addAll(e.diagnostics());
+      if (compile) {
+        try {
+          RuleCompiler.compile(full);
+        } catch (RuleSetInvalidException e) {
+          out.addAll(e.diagnostics());
+        }
       }
     }
     out.sort(Comparator.comparing(RuleDiagnostic::file).thenComparingInt(RuleDiagnostic::line)
