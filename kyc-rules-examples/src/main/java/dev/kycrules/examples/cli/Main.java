@@ -30,6 +30,10 @@ public final class Main {
             run scenario files (or directories of them) against the rule set; print PASS/FAIL
             with expected-vs-actual differences and the rules no scenario fired; exit 1 on a
             failure or when coverage is below PCT
+        diff [--baseline DIR] --candidate DIR [--json] CORPUS...
+            decide the attempts in CORPUS (.json/.jsonl) with both rule sets (baseline default:
+            the shipped rules) and report outcome changes and codes that appear or disappear,
+            with counts and example attempt ids
       """;
 
   private Main() {}
@@ -52,6 +56,7 @@ public final class Main {
         case "init" -> RuleSetCommands.init(rest, out, err);
         case "validate" -> RuleSetCommands.validate(rest, out, err);
         case "test" -> TestCommand.run(rest, out, err);
+        case "diff" -> DiffCommand.run(rest, out, err);
         default -> {
           err.println("unknown command '" + command + "'");
           err.print(USAGE);

@@ -125,6 +125,23 @@ class RuleOpsCliTest {
   }
 
   @Test
+  void diffShowsTheImpactOfATighterThreshold() throws IOException {
+    Path dir = tmp.resolve("tighter");
+    main("init", dir.toString());
+    replace(dir.resolve("policy.json"), "\"DOC_IMAGE_BLURRY\": 0.50", "\"DOC_IMAGE_BLURRY\": 0.60");
+    Run text = main("diff", "--baseline", "shipped", "--candidate", dir.toString(), "corpus/sample-corpus.jsonl");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("85 attempt(s) decided; 5 changed")
+        .containsPattern("APPROVED->RETRY +4 +e\\.g\\. var-00")
+        .containsPattern("DOC_IMAGE_BLURRY +5 ");
+    Run json = main("diff", "--candidate", dir.toString(), "--json", "corpus/sample-corpus.jsonl");
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.at("/transitions/APPROVED->RETRY/count").asInt()).isEqualTo(4);
+    assertThat(report.at("/appeared/DOC_IMAGE_BLURRY/examples/0").asText()).isEqualTo("var-00");
+    assertThat(report.path("disappeared").size()).isZero();
+  }
+
+  @Test
   void auditRecordsCarryVersionRulesAndLimitsButNoPersonalData() throws IOException {
     Path audit = tmp.resolve("audit/decisions.jsonl");
     List<String> samples = new ArrayList<>();
