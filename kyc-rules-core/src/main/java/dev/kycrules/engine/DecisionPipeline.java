@@ -280,11 +280,13 @@ public final class DecisionPipeline implements KycEngine {
   private static AuditRecord auditRecord(Attempt a, Decision d, EvaluationPolicy ep, Fingerprint fp, String number,
       List<Finding> findings) {
     List<AuditRecord.Fired> fired = new ArrayList<>();
-    for (Reason r : d.reasons()) {
-      fired.add(new AuditRecord.Fired(r.rule(), r.code(), Redaction.redact(r.evidence())));
+    for (Finding f : findings) { // every rule that fired, also when another rule raised the same code
+      fired.add(new AuditRecord.Fired(f.rule(), f.code(), Redaction.redact(f.evidence())));
     }
-    for (Reason r : d.warnings()) {
-      fired.add(new AuditRecord.Fired(r.rule(), r.code(), Redaction.redact(r.evidence())));
+    for (Reason r : d.reasons()) {
+      if (CLAIM_RULE.equals(r.rule())) {
+        fired.add(new AuditRecord.Fired(r.rule(), r.code(), Redaction.redact(r.evidence())));
+      }
     }
     return new AuditRecord(a.attemptId(), a.accountId(), a.submittedAt(), d.outcome(), d.retryAfter(),
         d.ruleSetVersion(), ep.tier().name(), fired, d.warningCodes(), fp.shortForm(),

@@ -74,9 +74,61 @@ public final class RuleSetData {
     }
     ReasonTexts texts = ReasonTexts.fromJson(textFiles, sources);
     String policyPath = "policy.json";
-    Policy policy = parsePolicy(read(merged, policyPath), merged.origin() + "/" + policyPath,
-        parseAccepted(read(merged, "accepted-documents.json"), merged.origin() + "/accepted-documents.json"));
+    AcceptedDocuments accepted = merged.has(ACCEPTED_CSV)
+        ? parseAcceptedCsv(merged.text(ACCEPTED_CSV), merged.origin() + "/" + ACCEPTED_CSV)
+        : parseAccepted(read(merged, "accepted-documents.json"), merged.origin() + "/accepted-documents.json");
+    Policy policy = parsePolicy(read(merged, policyPath), merged.origin() + "/" + policyPath, accepted);
     return new RuleSetData(files, policy, catalog, texts);
+  }
+
+  /** The spreadsheet form of the accepted-documents table; used instead of the JSON when present. */
+  public static final String ACCEPTED_CSV = "accepted-documents.csv";
+  /** The header line the CSV form must start with. */
+  public static final String ACCEPTED_CSV_HEADER = "country,type,nonExpiringAllowed";
+
+  static AcceptedDocuments parseAcceptedCsv(String text, String source) {
+    List<AcceptedDocuments.Row> rows = new ArrayList<>();
+    String[] lines = text.split("\\R", -1);
+    boolean header = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = source + ":" + (i + 1);
+      if (!header) {
+        if (!line.replace(" ", "").equalsIgnoreCase(ACCEPTED_CSV_HEADER)) {
+          throw new KycException(where + ": the first line must be the header " + ACCEPTED_CSV_HEADER);
+        }
+        header = true;
+        continue;
+      }
+      String[] cells = line.split(",", -1);
+      if (cells.length < 2 || cells.length > 3) {
+        throw new KycException(where + ": expected 2 or 3 comma-separated values (" + ACCEPTED_CSV_HEADER + ")");
+      }
+      String country = cells[0].strip();
+      if (!country.equals("*") && !Set.of(Locale.getISOCountries()).contains(country) && !country.equals("XK")) {
+        throw new KycException(where + ": country '" + country + "' is not an ISO 3166-1 alpha-2 code or *");
+      }
+      DocumentType type;
+      try {
+        type = DocumentType.valueOf(cells[1].strip());
+      } catch (IllegalArgumentException e) {
+        throw new KycException(where + ": type '" + cells[1].strip() + "' is not one of "
+            + java.util.Arrays.toString(DocumentType.values()));
+      }
+      String flag = cells.length == 3 ? cells[2].strip().toLowerCase(Locale.ROOT) : "";
+      if (!Set.of("", "true", "false").contains(flag)) {
+        throw new KycException(where + ": nonExpiringAllowed must be true, false or empty");
+      }
+      rows.add(new AcceptedDocuments.Row(country, type, flag.equals("true")));
+    }
+    try {
+      return AcceptedDocuments.of(rows);
+    } catch (IllegalArgumentException e) {
+      throw new KycException(source + ": " + e.getMessage());
+    }
   }
 
   static JsonNode read(RuleSetFiles files, String path) {

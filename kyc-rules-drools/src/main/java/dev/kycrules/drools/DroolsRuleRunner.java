@@ -18,6 +18,9 @@ import org.kie.api.runtime.KieSessionsPool;
 final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
   private final KieBase base;
   private final KieSessionsPool pool;
+  private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean shutDown = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile boolean closed;
 
   DroolsRuleRunner(KieBase base, int poolSize) {
     this.base = base;
@@ -30,7 +33,9 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
 
   @Override
   public Result run(AttemptStats stats, Supplier<List<Object>> facts, EvaluationPolicy policy) {
-    KieSession session = pool.newKieSession();
+    active.incrementAndGet();
+    // after close() (a reload swapped this rule set out) late callers get a plain session
+    KieSession session = closed ? base.newKieSession() : pool.newKieSession();
     try {
       Findings findings = new Findings();
       session.setGlobal("policy", policy);
@@ -47,11 +52,24 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
       return new Result(findings.list(), false);
     } finally {
       session.dispose();
+      if (active.decrementAndGet() == 0 && closed) {
+        shutdownPool();
+      }
     }
   }
 
+  /** Shuts the session pool down once no evaluation is using it; later runs still work, unpooled. */
   @Override
   public void close() {
-    pool.shutdown();
+    closed = true;
+    if (active.get() == 0) {
+      shutdownPool();
+    }
+  }
+
+  private void shutdownPool() {
+    if (shutDown.compareAndSet(false, true)) {
+      pool.shutdown();
+    }
   }
 }

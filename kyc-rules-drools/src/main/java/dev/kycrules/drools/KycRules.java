@@ -15,6 +15,7 @@ import dev.kycrules.store.InMemoryDocumentRegistry;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,36 @@ public final class KycRules {
     private ZoneId zone = ZoneId.of("UTC");
     private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    private ReloadListener listener;
+    private java.time.Duration debounce;
+
     private Builder() {}
+
+    /**
+     * Reloads the rule-set directory by itself when its files change, once they have been quiet
+     * for {@code debounce} (for example 500 ms). Needs {@link #rules(Path)}.
+     */
+    public Builder watch(java.time.Duration debounce) {
+      if (debounce == null || debounce.isNegative()) {
+        throw new IllegalArgumentException("debounce must be zero or positive");
+      }
+      this.debounce = debounce;
+      return this;
+    }
+
+    /** Told about every reload: the new version, or why an edit was rejected. */
+    public Builder reloadListener(ReloadListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    ReloadListener listener() {
+      return listener;
+    }
+
+    java.time.Duration debounce() {
+      return debounce;
+    }
 
     /** Loads DRL, policy and tables from a rule-set directory instead of the shipped rules. */
     public Builder rules(Path dir) {
@@ -115,6 +145,9 @@ public final class KycRules {
      * @throws RuleSetInvalidException when the directory's rules or data do not load
      */
     public KycRulesEngine build() {
+      if (debounce != null && rulesDir == null) {
+        throw new IllegalStateException("watch() needs rules(dir): the shipped rules never change");
+      }
       CompiledRuleSet compiled = rulesDir == null ? shipped(poolSize) : load(RuleSetFiles.fromDirectory(rulesDir), poolSize);
       return new KycRulesEngine(compiled, rulesDir, poolSize, this);
     }
@@ -130,6 +163,43 @@ public final class KycRules {
     }
   }
 
+  /** The files {@link #writeShippedRules} writes, relative to the directory. */
+  static final List<String> LAYOUT_DATA = List.of("policy.json", "accepted-documents.json", "catalog.json", "texts/en.json");
+
+  /**
+   * Writes the shipped rule set out as a rule-set directory to start from: {@code rules/*.drl},
+   * policy.json, accepted-documents.json, catalog.json and texts/en.json.
+   *
+   * @return the paths written, relative to {@code dir}
+   * @throws KycException when {@code dir} exists and is not empty (nothing is overwritten)
+   */
+  public static List<String> writeShippedRules(Path dir) {
+    try {
+      if (java.nio.file.Files.isDirectory(dir)) {
+        try (var s = java.nio.file.Files.list(dir)) {
+          if (s.findAny().isPresent()) {
+            throw new dev.kycrules.engine.KycException(dir + " is not empty; choose a new or empty directory");
+          }
+        }
+      }
+      RuleSetFiles files = ShippedRules.files();
+      List<String> written = new java.util.ArrayList<>();
+      for (var e : files.files().entrySet()) {
+        String rel = e.getKey();
+        if (!rel.startsWith("rules/") && !LAYOUT_DATA.contains(rel)) {
+          continue;
+        }
+        Path target = dir.resolve(rel);
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, e.getValue());
+        written.add(rel);
+      }
+      return written;
+    } catch (java.io.IOException e) {
+      throw new dev.kycrules.engine.KycException("cannot write the rule set to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   static CompiledRuleSet shipped(int poolSize) {
     RuleSetData data = RuleSetData.parse(ShippedRules.files());
     return new CompiledRuleSet(data, new DroolsRuleRunner(ShippedRules.kieBase(), poolSize));
@@ -137,6 +207,10 @@ public final class KycRules {
 
   /** Parses and compiles a rule set given as files (directory layout). */
   static CompiledRuleSet load(RuleSetFiles files, int poolSize) {
+    if (files.has(RuleSetData.ACCEPTED_CSV) && files.has("accepted-documents.json")) {
+      throw new RuleSetInvalidException(files.origin(), List.of(new RuleDiagnostic(RuleSetData.ACCEPTED_CSV, 1, 1,
+          RuleDiagnostic.Severity.ERROR, "both accepted-documents.csv and accepted-documents.json exist; keep one")));
+    }
     RuleSetFiles full = RuleSetData.coreDefaults().overlay(files);
     RuleSetData data = RuleSetData.parse(full);
     return new CompiledRuleSet(data, new DroolsRuleRunner(RuleCompiler.compile(full), poolSize));

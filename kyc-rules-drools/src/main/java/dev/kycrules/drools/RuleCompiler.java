@@ -65,21 +65,53 @@ final class RuleCompiler {
       String path = m.getPath() == null ? "" : m.getPath();
       String file = path.startsWith(ShippedRules.DRL_PACKAGE_PATH) ? "rules/" + path.substring(ShippedRules.DRL_PACKAGE_PATH.length()) : path;
       int line = Math.max(m.getLine(), 0);
+      int column = Math.max(m.getColumn(), 0);
       if (line == 0 || !files.has(file)) {
-        Located loc = locate(text, files);
+        Located loc = snippet(text, files);
+        if (loc == null) {
+          loc = locate(text, files);
+        }
         if (loc != null) {
           file = loc.file();
           line = loc.line();
+          column = loc.column();
         }
       }
       String firstLine = text.lines().findFirst().orElse(text);
-      out.add(new RuleDiagnostic(file.isEmpty() ? "rules/" : file, line, Math.max(m.getColumn(), 0),
+      out.add(new RuleDiagnostic(file.isEmpty() ? "rules/" : file, line, column,
           RuleDiagnostic.Severity.ERROR, firstLine));
     }
     return out;
   }
 
-  record Located(String file, int line) {}
+  record Located(String file, int line, int column) {}
+
+  /**
+   * Executable-model messages such as "Unable to parse left part of expression: sharpnes < 0.4" or
+   * "Unable to find class: CapturMetrics" carry no line; the text after the last colon is found in
+   * the DRL files instead.
+   */
+  static Located snippet(String text, RuleSetFiles files) {
+    String first = text.lines().findFirst().orElse("");
+    int colon = first.lastIndexOf(": ");
+    if (colon < 0) {
+      return null;
+    }
+    String needle = first.substring(colon + 2).strip();
+    if (needle.length() < 3) {
+      return null;
+    }
+    for (String path : files.list("rules/", ".drl")) {
+      String[] lines = new String(files.files().get(path), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        int at = lines[i].indexOf(needle);
+        if (at >= 0) {
+          return new Located(path, i + 1, at + 1);
+        }
+      }
+    }
+    return null;
+  }
 
   /** Finds the rule named in a message (generated sources name it) and returns its DRL line. */
   static Located locate(String text, RuleSetFiles files) {
@@ -96,7 +128,7 @@ final class RuleCompiler {
       String[] lines = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].strip().startsWith("rule \"" + rule + "\"")) {
-          return new Located(e.getKey(), i + 1);
+          return new Located(e.getKey(), i + 1, 1);
         }
       }
     }

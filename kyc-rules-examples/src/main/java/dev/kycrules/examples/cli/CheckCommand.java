@@ -1,5 +1,6 @@
 package dev.kycrules.examples.cli;
 
+import dev.kycrules.audit.JsonLinesAuditSink;
 import dev.kycrules.decision.Decision;
 import dev.kycrules.drools.KycRules;
 import dev.kycrules.drools.KycRulesEngine;
@@ -38,8 +39,13 @@ final class CheckCommand {
     if (args.has("rules")) {
       builder.rules(Path.of(args.get("rules")));
     }
+    JsonLinesAuditSink audit = null;
+    if (args.has("audit")) {
+      audit = JsonLinesAuditSink.append(Path.of(args.get("audit")));
+      builder.audit(audit);
+    }
     int invalid = 0;
-    try (KycRulesEngine engine = builder.build()) {
+    try (KycRulesEngine engine = builder.build(); AutoCloseable closeAudit = audit == null ? () -> { } : audit) {
       for (String f : args.positional) {
         try (AttemptReader reader = AttemptReader.open(Path.of(f))) {
           while (reader.hasNext()) {
@@ -54,6 +60,10 @@ final class CheckCommand {
           }
         }
       }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
     }
     out.flush();
     return invalid == 0 ? 0 : 2;

@@ -15,8 +15,27 @@ public final class Main {
       commands:
         check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
             decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
-            through one engine and one store; print one JSON decision per line
+            through one engine and one store; print one JSON decision per line;
+            --audit FILE appends one JSON audit record per decision (no names, birth dates or
+            raw document numbers)
+
+      rule sets (a directory: rules/*.drl, policy.json, accepted-documents.json or .csv,
+      optional catalog.json and texts/<tag>.json; see docs/RULES.md):
+        init DIR
+            write the shipped rule set to DIR (new or empty) as a starting point
+        validate DIR
+            compile and check DIR; print each problem as file:line:column: message
+            (warnings prefixed "warning:"); exit 1 when there is an error
+        test [--junit FILE] [--min-coverage PCT] DIR|shipped SCENARIO...
+            run scenario files (or directories of them) against the rule set; print PASS/FAIL
+            with expected-vs-actual differences and the rules no scenario fired; exit 1 on a
+            failure or when coverage is below PCT
+        diff [--baseline DIR] --candidate DIR [--json] CORPUS...
+            decide the attempts in CORPUS (.json/.jsonl) with both rule sets (baseline default:
+            the shipped rules) and report outcome changes and codes that appear or disappear,
+            with counts and example attempt ids
         images generate DIR | metrics DIR | decide DIR [--face FACE_DIR --face-box X,Y,W,H] [--json]
+            synthetic ID photos, their metrics, and decisions for a folder of pictures
       """;
 
   private Main() {}
@@ -37,6 +56,10 @@ public final class Main {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
         case "images" -> dev.kycrules.examples.images.DecideImages.run(rest, out, err);
+        case "init" -> RuleSetCommands.init(rest, out, err);
+        case "validate" -> RuleSetCommands.validate(rest, out, err);
+        case "test" -> TestCommand.run(rest, out, err);
+        case "diff" -> DiffCommand.run(rest, out, err);
         default -> {
           err.println("unknown command '" + command + "'");
           err.print(USAGE);
