@@ -85,7 +85,8 @@ final class DrlPolicy {
   /** Facts the engine inserts; a pattern on any other type can never match. */
   static final List<Class<?>> FACT_TYPES = List.of(Applicant.class, DocumentData.class, DocumentCapture.class,
       FaceCapture.class, NameComparison.class, DateComparison.class, NumberComparison.class, NumberCheck.class,
-      RegistryLookup.class, AttemptStats.class);
+      RegistryLookup.class, AttemptStats.class, dev.kycrules.check.MrzCheck.class,
+      dev.kycrules.check.DocumentFacts.class);
 
   private static final List<String> ALLOWED_PACKAGES = List.of("dev.kycrules.model.", "dev.kycrules.check.",
       "dev.kycrules.decision.");
