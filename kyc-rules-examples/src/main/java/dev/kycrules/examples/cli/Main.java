@@ -16,6 +16,11 @@ public final class Main {
         check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
             decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
             through one engine and one store; print one JSON decision per line
+        check --store URL [--keys FILE] ...
+            keep registry and history in a database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB?user=..)
+            between runs; fingerprint keys from --keys FILE or KYC_FINGERPRINT_KEYS (id:base64,... oldest first)
+        keygen [ID]
+            print a new random fingerprint key line, ID:base64
         images generate DIR | metrics DIR | decide DIR [--face FACE_DIR --face-box X,Y,W,H] [--json]
       """;
 
@@ -36,6 +41,7 @@ public final class Main {
     try {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
+        case "keygen" -> StoreOptions.keygen(rest, out);
         case "images" -> dev.kycrules.examples.images.DecideImages.run(rest, out, err);
         default -> {
           err.println("unknown command '" + command + "'");
