@@ -19,7 +19,7 @@ final class CheckCommand {
   private CheckCommand() {}
 
   static int run(List<String> argv, PrintStream out, PrintStream err) {
-    Args args = Args.parse(argv, Set.of("rules", "locale", "time-zone", "audit"), Set.of());
+    Args args = Args.parse(argv, Set.of("rules", "locale", "time-zone", "audit", "store", "keys"), Set.of());
     if (args.positional.isEmpty()) {
       throw new Args.UsageException("name at least one attempt file");
     }
@@ -45,7 +45,9 @@ final class CheckCommand {
       builder.audit(audit);
     }
     int invalid = 0;
-    try (KycRulesEngine engine = builder.build(); AutoCloseable closeAudit = audit == null ? () -> { } : audit) {
+    try (AutoCloseable closeAudit = audit == null ? () -> { } : audit;
+        StoreOptions store = StoreOptions.configure(builder, args.get("store"), args.get("keys"));
+        KycRulesEngine engine = builder.build()) {
       for (String f : args.positional) {
         try (AttemptReader reader = AttemptReader.open(Path.of(f))) {
           while (reader.hasNext()) {

@@ -18,6 +18,11 @@ public final class Main {
             through one engine and one store; print one JSON decision per line;
             --audit FILE appends one JSON audit record per decision (no names, birth dates or
             raw document numbers)
+        check --store URL [--keys FILE] ...
+            keep registry and history in a database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB?user=..)
+            between runs; fingerprint keys from --keys FILE or KYC_FINGERPRINT_KEYS (id:base64,... oldest first)
+        keygen [ID]
+            print a new random fingerprint key line, ID:base64
 
       rule sets (a directory: rules/*.drl, policy.json, accepted-documents.json or .csv,
       optional catalog.json and texts/<tag>.json; see docs/RULES.md):
@@ -55,6 +60,7 @@ public final class Main {
     try {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
+        case "keygen" -> StoreOptions.keygen(rest, out);
         case "images" -> dev.kycrules.examples.images.DecideImages.run(rest, out, err);
         case "init" -> RuleSetCommands.init(rest, out, err);
         case "validate" -> RuleSetCommands.validate(rest, out, err);
