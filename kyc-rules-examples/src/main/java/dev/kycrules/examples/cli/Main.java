@@ -21,6 +21,8 @@ public final class Main {
         check --store URL [--keys FILE] ...
             keep registry and history in a database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB?user=..)
             between runs; fingerprint keys from --keys FILE or KYC_FINGERPRINT_KEYS (id:base64,... oldest first)
+        explain [--rules DIR] [--locale TAG] CODE...|all
+            what a reason code means: category, disposition, user texts and the operator note
         keygen [ID]
             print a new random fingerprint key line, ID:base64
 
@@ -61,6 +63,7 @@ public final class Main {
       return switch (command) {
         case "check" -> CheckCommand.run(rest, out, err);
         case "keygen" -> StoreOptions.keygen(rest, out);
+        case "explain" -> ExplainCommand.run(rest, out, err);
         case "images" -> dev.kycrules.examples.images.DecideImages.run(rest, out, err);
         case "init" -> RuleSetCommands.init(rest, out, err);
         case "validate" -> RuleSetCommands.validate(rest, out, err);

@@ -107,4 +107,14 @@ class CheckCommandTest {
     assertThat(run("check", "--time-zone", "Mars/Base", "samples/01-clean.json").err()).contains("is not a time zone");
     assertThat(run("frobnicate").exit()).isEqualTo(1);
   }
+
+  @Test
+  void explainShowsTheOperatorNoteInTheRequestedLanguage() {
+    Run r = run("explain", "--locale", "ru", "DOC_SCREEN_RECAPTURE", "DATA_DOC_NUMBER_INVALID");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("DOC_SCREEN_RECAPTURE  (PHOTO_QUALITY, RETRYABLE, ru)").contains("operator:").containsPattern("\\p{IsCyrillic}");
+    Run bad = run("explain", "NOT_A_CODE");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("NOT_A_CODE: not a reason code");
+  }
 }
