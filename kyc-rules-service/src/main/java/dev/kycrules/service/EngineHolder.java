@@ -2,68 +2,48 @@ package dev.kycrules.service;
 
 import dev.kycrules.decision.Decision;
 import dev.kycrules.drools.KycRulesEngine;
+import dev.kycrules.drools.ReloadResult;
+import dev.kycrules.drools.RuleSetInvalidException;
 import dev.kycrules.model.Attempt;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The engine in force. {@link #rebuild()} builds a new engine from the same options (and so the
- * same stores), swaps it in once the evaluations running on the old one have finished, and closes
- * the old one; a build that fails leaves the old engine in force.
+ * The engine behind the service. {@link #rebuild()} uses the engine's hot reload: the new rules
+ * compile off the request path and replace the old ones atomically, evaluations in flight finish on
+ * the rules they started with, and a broken edit leaves the old rules serving.
  */
 final class EngineHolder implements AutoCloseable {
-  private final Supplier<KycRulesEngine> factory;
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private KycRulesEngine engine;
+  private final KycRulesEngine engine;
 
   EngineHolder(Supplier<KycRulesEngine> factory) {
-    this.factory = factory;
     this.engine = factory.get();
   }
 
   Decision evaluate(Attempt attempt, Locale locale, ZoneId zone) {
-    lock.readLock().lock();
-    try {
-      return engine.evaluate(attempt, locale, zone);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return engine.evaluate(attempt, locale, zone);
   }
 
   String ruleSetVersion() {
-    lock.readLock().lock();
-    try {
-      return engine.ruleSetVersion();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return engine.ruleSetVersion();
   }
 
-  /** Rebuilds the engine; returns the version now in force. */
+  /**
+   * Reloads the rule directory; returns the version now in force.
+   *
+   * @throws RuleSetInvalidException when the edited rules do not load (the old ones keep serving)
+   */
   String rebuild() {
-    KycRulesEngine fresh = factory.get(); // compiles outside the lock; throws when the rules are invalid
-    KycRulesEngine old;
-    lock.writeLock().lock();
-    try {
-      old = engine;
-      engine = fresh;
-    } finally {
-      lock.writeLock().unlock();
+    ReloadResult r = engine.reload().join();
+    if (r.status() == ReloadResult.Status.REJECTED) {
+      throw new RuleSetInvalidException(String.valueOf(engine.rulesDirectory()), r.diagnostics());
     }
-    old.close();
-    return fresh.ruleSetVersion();
+    return r.version();
   }
 
   @Override
   public void close() {
-    lock.writeLock().lock();
-    try {
-      engine.close();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    engine.close();
   }
 }

@@ -25,8 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With {@code kyc.rules-dir}, reload rebuilds the engine from the directory; bad rules leave the old
- * ones. (Decisions under directory rules are not asserted here: they need the runtime-compiled
- * {@code @code} quote fix that the rule-set work brings.)
+ * ones; decisions follow the rules in force.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesDirectoryReloadTest {
@@ -56,6 +55,12 @@ class RulesDirectoryReloadTest {
     JsonNode health = json(send("GET", "/v1/health", null).body());
     assertThat(health.path("rules").asText()).isEqualTo("directory");
     String before = health.path("ruleSetVersion").asText();
+    String glare = Files.readString(Path.of("../kyc-rules-examples/samples/http/clean-passport.json"))
+        .replace("\"glare\": 0.01", "\"glare\": 0.3");
+    assertThat(glare).contains("\"glare\": 0.3");
+    JsonNode first = json(send("POST", "/v1/decisions", glare.replace("http-clean-passport", "reload-1")).body());
+    assertThat(first.path("outcome").asText()).isEqualTo("RETRY");
+    assertThat(first.path("reasons").get(0).path("code").asText()).isEqualTo("DOC_IMAGE_GLARE");
 
     String policy = Files.readString(DIR.resolve("policy.json"));
     Files.writeString(DIR.resolve("policy.json"), policy.replace("\"DOC_IMAGE_GLARE\": 0.10", "\"DOC_IMAGE_GLARE\": 0.40"));
@@ -63,6 +68,9 @@ class RulesDirectoryReloadTest {
     assertThat(reloaded.statusCode()).as(reloaded.body()).isEqualTo(200);
     String after = json(reloaded.body()).path("ruleSetVersion").asText();
     assertThat(after).isNotEqualTo(before);
+    JsonNode second = json(send("POST", "/v1/decisions", glare.replace("http-clean-passport", "reload-2")).body());
+    assertThat(second.path("outcome").asText()).as(second.toString()).isEqualTo("APPROVED");
+    assertThat(second.path("ruleSetVersion").asText()).isEqualTo(after);
 
     Files.writeString(DIR.resolve("rules/broken.drl"), "package dev.kycrules.rules;\nrule \"half\" when then nonsense(;\n");
     HttpResponse<String> refused = send("POST", "/v1/rules/reload", null);
