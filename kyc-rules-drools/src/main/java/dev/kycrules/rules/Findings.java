@@ -23,7 +23,15 @@ public final class Findings {
     if (code == null) {
       throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @code metadata");
     }
-    list.add(new Finding(code.toString(), rule.getName(), evidence));
+    list.add(new Finding(unquote(code.toString()), rule.getName(), evidence));
+  }
+
+  /**
+   * Metadata of rules compiled at run time to the executable model keeps the quotes of
+   * {@code @code("X")}; the model precompiled by kie-maven-plugin does not.
+   */
+  private static String unquote(String s) {
+    return s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"' ? s.substring(1, s.length() - 1) : s;
   }
 
   /** Records that the current rule fired, with no evidence beyond its code. */
