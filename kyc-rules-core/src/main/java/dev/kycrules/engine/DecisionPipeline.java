@@ -124,7 +124,7 @@ public final class DecisionPipeline implements KycEngine {
 
     String number = DocumentNumbers.normalise(doc.number());
     List<Fingerprint> prints = fingerprinter.all(doc.countryOfIssue(), doc.type(), number);
-    Fingerprint primary = fingerprinter.primary(doc.countryOfIssue(), doc.type(), number);
+    Fingerprint primary = prints.get(0); // all() is newest key first: the same value as primary(), one HMAC less
 
     RuleRunner.Result result = rs.runner().run(stats, () -> facts(attempt, number, prints), ep);
 
