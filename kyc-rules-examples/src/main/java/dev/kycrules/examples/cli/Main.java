@@ -13,9 +13,12 @@ public final class Main {
       usage: java -jar kyc-rules-cli.jar COMMAND [OPTIONS] ...
 
       commands:
-        check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
-            decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
-            through one engine and one store; print one JSON decision per line
+        check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] [--threads N] [--progress] FILE...
+            decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) through one
+            engine and one store; print one JSON decision per line, in input order. --threads N
+            (default: the number of cores) decides on N threads, the attempts of one account in
+            order; --progress prints the count and rate on stderr every second; a final
+            "decided N attempts in T s (X/s)" line goes to stderr
       """;
 
   private Main() {}
