@@ -18,7 +18,7 @@ fi
 if [[ "${QUICK:-0}" == 1 ]]; then
   ITER=(-wi 1 -w 1s -i 2 -r 1s); CROSS=2000; COLD=2
 else
-  ITER=(-wi 2 -w 2s -i 3 -r 2s); CROSS=5000; COLD=5
+  ITER=(-wi 4 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5
 fi
 JMH=(jmh -f 1 -rf json)
 # JMH refuses to run while another JMH run on the machine holds /tmp/jmh.lock: wait for it (up to 15 min)
