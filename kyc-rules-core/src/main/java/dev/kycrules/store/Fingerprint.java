@@ -11,9 +11,23 @@ public record Fingerprint(String keyId, String value) {
   public Fingerprint {
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(value, "value");
-    if (!value.matches("[0-9a-f]{64}")) {
+    if (!isLowerHex64(value)) {
       throw new IllegalArgumentException("fingerprint value must be 64 lower-case hex characters");
     }
+  }
+
+  /** Same as {@code value.matches("[0-9a-f]{64}")} without compiling a pattern on every call. */
+  private static boolean isLowerHex64(String v) {
+    if (v.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = v.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A short prefix, safe for logs and audit records. */

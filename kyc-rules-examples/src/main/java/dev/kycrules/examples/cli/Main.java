@@ -13,11 +13,13 @@ public final class Main {
       usage: java -jar kyc-rules-cli.jar COMMAND [OPTIONS] ...
 
       commands:
-        check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] FILE...
+        check [--rules DIR] [--locale TAG] [--time-zone ZONE] [--audit FILE] [--threads N] [--progress] FILE...
             decide the attempts in each FILE (a JSON object, a JSON array or .jsonl lines) in order,
-            through one engine and one store; print one JSON decision per line;
+            through one engine and one store; print one JSON decision per line, in input order;
             --audit FILE appends one JSON audit record per decision (no names, birth dates or
-            raw document numbers)
+            raw document numbers); --threads N (default 1) decides on N threads for bulk
+            re-screening, keeping each account's attempts in order; --progress prints the count
+            and rate on stderr; a final "decided N attempts in T s (X/s)" line goes to stderr
         check --store URL [--keys FILE] ...
             keep registry and history in a database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB?user=..)
             between runs; fingerprint keys from --keys FILE or KYC_FINGERPRINT_KEYS (id:base64,... oldest first)

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs the whole benchmark suite (about 7-9 minutes on 2 cores) and writes docs/PERFORMANCE.md.
+#   bash bench/run.sh            # full run
+#   QUICK=1 bash bench/run.sh    # smoke run (~3 min): shorter iterations, fewer forks
+# Raw results go to bench/results/ (JMH JSON, logs); the table goes to docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${OUT:-$ROOT/bench/results}
+mkdir -p "$OUT"
+JAR=kyc-rules-examples/target/kyc-rules-benchmarks.jar
+START=$(date +%s)
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  ./mvnw -q -Pbench -DskipTests package -pl kyc-rules-examples -am
+fi
+
+if [[ "${QUICK:-0}" == 1 ]]; then
+  ITER=(-wi 1 -w 1s -i 2 -r 1s); CROSS=2000; COLD=2
+else
+  ITER=(-wi 4 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5
+fi
+JMH=(jmh -f 1 -rf json)
+# JMH refuses to run while another JMH run on the machine holds /tmp/jmh.lock: wait for it (up to 15 min)
+jmh() {
+  local log; log=$(mktemp)
+  for _ in $(seq 45); do
+    if java -jar "$JAR" "$@" > "$log" 2>&1; then cat "$log"; rm -f "$log"; return 0; fi
+    if ! grep -q "Unable to acquire the JMH lock" "$log"; then cat "$log"; rm -f "$log"; return 1; fi
+    echo "   (another JMH run holds the lock; waiting)" >&2; sleep 20
+  done
+  cat "$log"; rm -f "$log"; return 1
+}
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (dirty)')"
+  echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "memory: $(free -g | awk '/Mem:/{print $2}') GiB"
+  echo "java: $(java -version 2>&1 | head -2 | tail -1)"
+  echo "os: $(uname -sr)"
+  echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$OUT/env.txt"
+
+echo "== cross-check ($CROSS attempts)"
+java -cp "$JAR" dev.kycrules.bench.CrossCheck "$CROSS" | tee "$OUT/crosscheck.txt"
+
+echo "== cold JVM to first decision ($COLD fresh JVMs)"
+: > "$OUT/cold.txt"
+for i in $(seq "$COLD"); do
+  t0=$(date +%s%N)
+  line=$(java -cp "$JAR" dev.kycrules.bench.ColdStart)
+  t1=$(date +%s%N)
+  echo "$line; process wall $(( (t1 - t0) / 1000000 )) ms" | tee -a "$OUT/cold.txt"
+done
+
+echo "== heap retained by an engine"
+java -XX:+UseSerialGC -cp "$JAR" dev.kycrules.bench.MemProbe | tee "$OUT/mem.txt"
+
+PROF=(-prof gc -prof dev.kycrules.bench.CpuProfiler)
+echo "== throughput: rules alone and whole decisions, 1 and 2 threads"
+"${JMH[@]}" "${ITER[@]}" "${PROF[@]}" -rff "$OUT/throughput.json" \
+  'RulesBench\.rules[12]$|PipelineBench\.decide[12]$' -p runner=drools,handwritten > "$OUT/throughput.txt"
+echo "== latency (SampleTime)"
+"${JMH[@]}" "${ITER[@]}" -rff "$OUT/latency.json" 'PipelineBench\.latency$' -p runner=drools,handwritten \
+  > "$OUT/latency.txt"
+echo "== rule-count scaling"
+"${JMH[@]}" "${ITER[@]}" "${PROF[@]}" -rff "$OUT/scaling.json" 'RulesBench\.rules1$' \
+  -p runner=x1,x2-copies,x4-copies,x2-table,x4-table,handwritten-x4 > "$OUT/scaling.txt"
+echo "== rebuild from a directory"
+"${JMH[@]}" -rff "$OUT/rebuild.json" 'RebuildBench' > "$OUT/rebuild.txt"
+
+echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/env.txt"
+echo "elapsed: $(( $(date +%s) - START )) s" >> "$OUT/env.txt"
+python3 bench/summarize.py "$OUT" > docs/PERFORMANCE.md
+echo "== wrote docs/PERFORMANCE.md in $(( $(date +%s) - START )) s"
