@@ -81,8 +81,8 @@ public final class CrossCheck {
       }
       return a;
     };
-    DecisionPipeline viaDrools = Workload.pipeline(data, comparing, new dev.kycrules.check.BasicNameMatcher());
-    DecisionPipeline viaHand = Workload.pipeline(data, hand, new dev.kycrules.check.BasicNameMatcher());
+    DecisionPipeline viaDrools = Workload.pipeline(data, comparing, new dev.kycrules.check.IcuNameMatcher());
+    DecisionPipeline viaHand = Workload.pipeline(data, hand, new dev.kycrules.check.IcuNameMatcher());
     int decisionBad = 0;
     int approvedClean = 0;
     Map<String, Integer> codes = new TreeMap<>();
@@ -111,7 +111,7 @@ public final class CrossCheck {
 
     // scaling variants, runner level, on the first 4096 attempts' captured inputs
     List<Workload.Input> inputs = Workload.capture(data, drools.runner(), attempts.subList(0, Math.min(n, Workload.POOL)),
-        new dev.kycrules.check.BasicNameMatcher());
+        new dev.kycrules.check.IcuNameMatcher());
     int scalingBad = 0;
     for (String size : List.of("x2", "x4")) {
       CompiledRuleSet copies = BenchAccess.compile(ScaledRules.files(size + "-copies"), 2);

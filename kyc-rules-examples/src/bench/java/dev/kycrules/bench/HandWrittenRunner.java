@@ -3,6 +3,8 @@ package dev.kycrules.bench;
 import dev.kycrules.check.AttemptStats;
 import dev.kycrules.check.DateComparison;
 import dev.kycrules.check.DateVerdict;
+import dev.kycrules.check.DocumentFacts;
+import dev.kycrules.check.MrzCheck;
 import dev.kycrules.check.NameComparison;
 import dev.kycrules.check.NameVerdict;
 import dev.kycrules.check.NumberCheck;
@@ -78,6 +80,8 @@ public final class HandWrittenRunner implements RuleRunner {
     NumberComparison num = null;
     NumberCheck check = null;
     RegistryLookup reg = null;
+    MrzCheck mrz = null;
+    DocumentFacts facts = null;
     for (Object o : factsSupplier.get()) {
       if (o instanceof Applicant x) {
         ap = x;
@@ -97,6 +101,10 @@ public final class HandWrittenRunner implements RuleRunner {
         check = x;
       } else if (o instanceof RegistryLookup x) {
         reg = x;
+      } else if (o instanceof MrzCheck x) {
+        mrz = x;
+      } else if (o instanceof DocumentFacts x) {
+        facts = x;
       }
     }
 
@@ -162,7 +170,7 @@ public final class HandWrittenRunner implements RuleRunner {
         Set<Occlusion> obstructions = f.obstructions();
         if (!obstructions.isEmpty()) {
           out.add(new Finding("FACE_OBSTRUCTED", "Face is covered by a mask, sunglasses or a hat",
-              Evidence.of(Map.of("metric", "occlusions", "value", obstructions))));
+              Evidence.entries("metric", "occlusions", "value", obstructions)));
         }
         if (f.similarity() >= policy.limit("FACE_MISMATCH") && f.similarity() < policy.limit("FACE_MATCH_INCONCLUSIVE")) {
           out.add(new Finding("FACE_MATCH_INCONCLUSIVE", "Face match is inconclusive",
@@ -179,11 +187,35 @@ public final class HandWrittenRunner implements RuleRunner {
     }
 
     // info-mismatch.drl
-    if (nc != null && nc.verdict() == NameVerdict.MISMATCH) {
-      out.add(new Finding("DATA_NAME_MISMATCH", "Name differs from the document",
-          Evidence.field("fullName", nc.documentKey(), nc.typedKey())
-              .with("firstDifference", nc.firstDifference())
-              .with("tolerated", nc.tolerated())));
+    if (nc != null) {
+      double fuzzy = policy.limit("DATA_NAME_FUZZY");
+      if (nc.verdict() == NameVerdict.MISMATCH || (nc.verdict() == NameVerdict.FUZZY && nc.score() < fuzzy)) {
+        out.add(new Finding("DATA_NAME_MISMATCH", "Name differs from the document",
+            Evidence.field("fullName", nc.documentKey(), nc.typedKey())
+                .with("firstDifference", nc.firstDifference())
+                .with("tolerated", nc.tolerated())));
+      }
+      if (nc.verdict() == NameVerdict.FUZZY && nc.score() >= fuzzy) {
+        out.add(new Finding("DATA_NAME_FUZZY", "Name is close to the document's but not the same",
+            Evidence.field("fullName", nc.documentKey(), nc.typedKey())
+                .with("score", nc.score())
+                .with("threshold", fuzzy)
+                .with("firstDifference", nc.firstDifference())
+                .with("tolerated", nc.tolerated())));
+      }
+      if (nc.verdict() == NameVerdict.PARTIAL) {
+        out.add(new Finding("DATA_NAME_PARTIAL", "Name leaves out parts printed on the document",
+            Evidence.field("fullName", nc.documentKey(), nc.typedKey()).with("tolerated", nc.tolerated())));
+      }
+      if (nc.verdict() == NameVerdict.INDETERMINATE) {
+        out.add(new Finding("DATA_NAME_UNVERIFIABLE", "Name cannot be compared across scripts",
+            Evidence.field("fullName", nc.documentKey(), nc.typedKey())));
+      }
+      if (nc.confusable()) {
+        out.add(new Finding("DATA_NAME_CONFUSABLE", "Typed name mixes look-alike letters from different scripts",
+            Evidence.field("fullName", nc.documentKey(), nc.typedKey())
+                .with("signal", "mixed-script look-alike characters")));
+      }
     }
     if (dc != null && dc.verdict() == DateVerdict.MISMATCH) {
       out.add(new Finding("DATA_DOB_MISMATCH", "Date of birth differs from the document",
@@ -205,12 +237,32 @@ public final class HandWrittenRunner implements RuleRunner {
     }
     if (num != null && !num.same()) {
       out.add(new Finding("DATA_DOC_NUMBER_MISMATCH", "Document number differs from the document",
-          Evidence.of(Map.of("field", "documentNumber", "firstDifference", num.firstDifference()))
+          Evidence.entries("field", "documentNumber", "firstDifference", num.firstDifference())
               .with("confusion", num.confusion())));
     }
     if (check != null && !check.valid()) {
       out.add(new Finding("DATA_DOC_NUMBER_INVALID", "Document number fails its scheme",
-          Evidence.of(Map.of("field", "documentNumber", "scheme", check.scheme(), "problem", check.problem()))));
+          Evidence.entries("field", "documentNumber", "scheme", check.scheme(), "problem", check.problem())));
+    }
+    if (mrz != null && !mrz.checksumFailures().isEmpty()) {
+      out.add(new Finding("DATA_MRZ_CHECKSUM_FAILED", "Machine-readable zone fails its check digits",
+          Evidence.entries("field", "mrz", "format", mrz.format(), "failedCheckDigits", mrz.checksumFailures())));
+    }
+    if (mrz != null && !mrz.inconsistentFields().isEmpty()) {
+      out.add(new Finding("DATA_MRZ_INCONSISTENT", "Machine-readable zone disagrees with the printed fields",
+          Evidence.entries("field", "mrz", "format", mrz.format(), "inconsistentFields", mrz.inconsistentFields())));
+    }
+    if ((facts != null && facts.specimen()) || (mrz != null && mrz.specimen())) {
+      out.add(new Finding("DOC_SPECIMEN", "Document is a published specimen",
+          Evidence.entries("field", "documentNumber", "signal", "specimen document")));
+    }
+    if (facts != null && facts.ageYears() < policy.limit("DATA_AGE_BELOW_MINIMUM")) {
+      out.add(new Finding("DATA_AGE_BELOW_MINIMUM", "Holder is below the minimum age",
+          Evidence.metric("ageYears", facts.ageYears(), policy.limit("DATA_AGE_BELOW_MINIMUM"))));
+    }
+    if (facts != null && !facts.incoherences().isEmpty()) {
+      out.add(new Finding("DOC_DATES_INCONSISTENT", "Document dates contradict each other",
+          Evidence.entries("field", "dates", "problems", facts.incoherenceNames())));
     }
 
     if (d != null) {
@@ -224,6 +276,11 @@ public final class HandWrittenRunner implements RuleRunner {
         out.add(new Finding("DOC_EXPIRES_SOON", "Document expires soon",
             Evidence.metric("daysUntilExpiry", policy.daysUntil(expiry), policy.limit("DOC_EXPIRES_SOON"))
                 .with("expiryDate", expiry.toString())));
+      }
+      if (expiry == null && !policy.nonExpiringAllowed(d.countryOfIssue(), d.type())) {
+        out.add(new Finding("DOC_NO_EXPIRY_NOT_ACCEPTED", "Document without expiry date is not accepted for its type",
+            Evidence.field("expiryDate", "a printed expiry date", "none")
+                .with("issuingCountry", d.countryOfIssue()).with("documentType", d.type())));
       }
       // document-type.drl
       DocumentType t = d.type();
@@ -243,7 +300,7 @@ public final class HandWrittenRunner implements RuleRunner {
     // duplicate.drl
     if (reg != null && reg.ownedByOtherAccount()) {
       out.add(new Finding("DUP_DOCUMENT_OTHER_ACCOUNT", "Document already linked to another account",
-          Evidence.of(Map.of("field", "documentNumber", "fingerprint", reg.fingerprint()))));
+          Evidence.entries("field", "documentNumber", "linkedTo", "another account")));
     }
     return new Result(out, false);
   }

@@ -44,7 +44,7 @@ public class PipelineBench {
     @Param({"drools", "handwritten"})
     public String runner;
 
-    /** prepared: name verdicts computed once (default); basic: BasicNameMatcher on every decision. */
+    /** prepared: name verdicts computed once (default); basic: the ICU name matcher on every decision. */
     @Param({"prepared"})
     public String names;
 
@@ -63,7 +63,7 @@ public class PipelineBench {
         run = new HandWrittenRunner();
       }
       pipeline = Workload.pipeline(data, run,
-          names.equals("prepared") ? new Workload.PreparedNames(pool) : new dev.kycrules.check.BasicNameMatcher());
+          names.equals("prepared") ? new Workload.PreparedNames(pool) : new dev.kycrules.check.IcuNameMatcher());
       pool.forEach(pipeline::evaluate); // first round: fills history and registry to their steady state
     }
 

@@ -2,7 +2,6 @@ package dev.kycrules.bench;
 
 import dev.kycrules.audit.AuditSink;
 import dev.kycrules.check.AttemptStats;
-import dev.kycrules.check.BasicNameMatcher;
 import dev.kycrules.check.NameComparison;
 import dev.kycrules.check.NameMatcher;
 import dev.kycrules.check.NumberSchemes;
@@ -62,13 +61,13 @@ public final class Workload {
   }
 
   /**
-   * Name verdicts computed once for the pool with {@link BasicNameMatcher}: the benchmark measures
+   * Name verdicts computed once for the pool with the shipped {@link dev.kycrules.check.IcuNameMatcher}: the benchmark measures
    * rule dispatch and the pipeline, not the name matcher (which is the same Java code for both
    * runners and gets heavier as matching improves). Looked up by the identity of the pool's strings,
    * so the look-up allocates nothing; anything else is computed on the spot.
    */
   public static final class PreparedNames implements NameMatcher {
-    private final NameMatcher real = new BasicNameMatcher();
+    private final NameMatcher real = new dev.kycrules.check.IcuNameMatcher();
     private final Map<String, Object[]> byTyped = new IdentityHashMap<>();
 
     public PreparedNames(List<Attempt> pool) {

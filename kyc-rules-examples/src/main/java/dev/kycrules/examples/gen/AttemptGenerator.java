@@ -274,7 +274,37 @@ public final class AttemptGenerator {
   private Attempt infoFault(Attempt a) {
     Applicant ap = a.applicant();
     DocumentData d = a.document();
-    switch (rnd.nextInt(7)) {
+    switch (rnd.nextInt(13)) {
+      case 7 -> { // a middle name printed on the document but not typed: PARTIAL, a warning
+        return a.withDocument(new DocumentData(d.type(), d.countryOfIssue(), d.number(), d.fullName() + " MARIE",
+            d.dateOfBirth(), d.dateOfIssue(), d.expiryDate(), d.mrz()));
+      }
+      case 8 -> { // a document name in kanji: cannot be compared with Latin letters
+        return a.withDocument(new DocumentData(d.type(), d.countryOfIssue(), d.number(), "山田太郎",
+            d.dateOfBirth(), d.dateOfIssue(), d.expiryDate(), d.mrz()));
+      }
+      case 9 -> { // a Cyrillic look-alike letter in the typed name
+        return a.withApplicant(new Applicant(ap.accountId(), "\u0410" + ap.fullName().substring(1), ap.dateOfBirth(),
+            ap.countryOfIssue(), ap.documentType(), ap.documentNumber()));
+      }
+      case 10 -> { // a holder below the minimum age
+        LocalDate dob = LocalDate.ofInstant(a.submittedAt(), java.time.ZoneOffset.UTC).minusYears(15);
+        DocumentData nd = new DocumentData(d.type(), d.countryOfIssue(),
+            d.countryOfIssue().equals("CN") && d.type() == DocumentType.NATIONAL_ID ? cnId(dob) : d.number(),
+            d.fullName(), PartialDate.of(dob), d.dateOfIssue(), d.expiryDate());
+        return a.withDocument(nd).withApplicant(new Applicant(ap.accountId(), ap.fullName(), dob, ap.countryOfIssue(),
+            ap.documentType(), ap.documentNumber() == null ? null : nd.number()));
+      }
+      case 11 -> { // issued after it expires
+        LocalDate exp = d.expiryDate() == null ? LocalDate.of(2030, 1, 1) : d.expiryDate();
+        return a.withDocument(new DocumentData(d.type(), d.countryOfIssue(), d.number(), d.fullName(), d.dateOfBirth(),
+            exp.plusDays(1), exp));
+      }
+      case 12 -> { // no expiry date on a document that needs one
+        return d.countryOfIssue().equals("CN") && d.type() == DocumentType.NATIONAL_ID ? a
+            : a.withDocument(new DocumentData(d.type(), d.countryOfIssue(), d.number(), d.fullName(), d.dateOfBirth(),
+                d.dateOfIssue(), null));
+      }
       case 0 -> { // a different given name
         return a.withApplicant(new Applicant(ap.accountId(), GIVEN[rnd.nextInt(GIVEN.length)] + "x " + ap.fullName(),
             ap.dateOfBirth(), ap.countryOfIssue(), ap.documentType(), ap.documentNumber()));
