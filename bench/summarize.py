@@ -100,7 +100,7 @@ p("### Rule-count scaling (rules alone, one thread)")
 p()
 p("| variant | rules | decisions/s | cpu ns/op | alloc B/op | **kept vs ×1, CPU** | kept vs ×1, wall |")
 p("|---|---:|---:|---:|---:|---:|---:|")
-rules = {"x1": 32, "x2-copies": 64, "x4-copies": 128, "x2-table": 40, "x4-table": 40, "handwritten-x4": "32 + table"}
+rules = {"x1": 42, "x2-copies": 74, "x4-copies": 138, "x2-table": 50, "x4-table": 50, "handwritten-x4": "42 + table"}
 base = S.get(("RulesBench.rules1", "x1"))
 kept = {}
 for v in ("x1", "x2-copies", "x4-copies", "x2-table", "x4-table", "handwritten-x4"):
@@ -134,7 +134,7 @@ reb_txt = open(os.path.join(out, "rebuild.txt")).read()
 warm_iters = [float(x.replace(",", "")) for x in re.findall(r"Warmup Iteration\s+\d+: ([\d.,]+) ms/op", reb_txt)]
 if R:
     raw = [x for fork in R[0]["primaryMetric"]["rawData"] for x in fork]
-    p(f"- Rebuild of the shipped rule set (32 rules) from a directory, plus its first decision: cold (first in a fresh JVM) "
+    p(f"- Rebuild of the shipped rule set (42 rules) from a directory, plus its first decision: cold (first in a fresh JVM) "
       f"**{fmt(warm_iters[0] if warm_iters else float('nan'))} ms**; warm median **{fmt(statistics.median(raw))} ms** "
       f"(range {fmt(min(raw))}–{fmt(max(raw))}, after {len(warm_iters)} warm-up rebuilds).")
 mem = open(os.path.join(out, "mem.txt")).read().strip()
@@ -165,7 +165,7 @@ if "x4-table" in kept:
       f"{fmt(100 * kept['x4-copies'][0])}% (CPU) | {met(kept['x4-table'][0] >= 0.6)} (table) |")
 p(f"| cold JVM → first decision < 500 ms | {statistics.median(first)} ms | {met(statistics.median(first) < 500)} |")
 if R:
-    p(f"| rebuild < 200 ms warm | {fmt(statistics.median(raw))} ms (32 rules) | {met(statistics.median(raw) < 200)} |")
+    p(f"| rebuild < 200 ms warm | {fmt(statistics.median(raw))} ms (42 rules) | {met(statistics.median(raw) < 200)} |")
 d = T.get(("PipelineBench.decide1", "drools"))
 if d:
     a = sec(d, "gc.alloc.rate.norm")

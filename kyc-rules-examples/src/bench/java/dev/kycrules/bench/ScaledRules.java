@@ -9,11 +9,11 @@ import java.util.TreeMap;
 /**
  * Rule sets for the rule-count scaling benchmark, as rule-set layouts ({@code rules/*.drl}):
  * <ul>
- *   <li>{@code x1}: the shipped DRL (32 rules);
+ *   <li>{@code x1}: the shipped DRL (42 rules);
  *   <li>{@code x2-copies}, {@code x4-copies}: plus literal per-country copies of the 8
- *       photo-quality rules (4 or 12 countries: 64 or 128 rules), each copy a two-pattern rule
+ *       photo-quality rules (4 or 12 countries: 74 or 138 rules with the shipped 42), each copy a two-pattern rule
  *       keyed on a literal country, the way rule sets grow when every market gets its own limits;
- *   <li>{@code x2-table}, {@code x4-table}: the same policy as 8 family rules (40 rules) that read
+ *   <li>{@code x2-table}, {@code x4-table}: the same policy as 8 family rules (50 rules) that read
  *       the limit from a {@link CountryLimits} lookup table: the lever of issue 8.
  * </ul>
  */
