@@ -94,7 +94,9 @@ final class CheckCommand {
       }
     }
     out.flush();
-    progress.summary();
+    if (args.has("progress") || threads > 1) {
+      progress.summary(); // plain runs keep stderr for input errors only
+    }
     return invalid == 0 ? 0 : 2;
   }
 

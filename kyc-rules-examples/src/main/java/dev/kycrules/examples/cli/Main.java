@@ -19,7 +19,7 @@ public final class Main {
             --audit FILE appends one JSON audit record per decision (no names, birth dates or
             raw document numbers); --threads N (default 1) decides on N threads for bulk
             re-screening, keeping each account's attempts in order; --progress prints the count
-            and rate on stderr; a final "decided N attempts in T s (X/s)" line goes to stderr
+            and rate on stderr, ending with "decided N attempts in T s (X/s)"
         check --store URL [--keys FILE] ...
             keep registry and history in a database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB?user=..)
             between runs; fingerprint keys from --keys FILE or KYC_FINGERPRINT_KEYS (id:base64,... oldest first)

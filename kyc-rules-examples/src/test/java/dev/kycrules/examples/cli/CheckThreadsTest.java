@@ -33,7 +33,7 @@ class CheckThreadsTest {
     lines.add(10_000, "{\"attemptId\": 1}");
     Files.write(corpus, lines);
 
-    Run one = check("check", "--threads", "1", corpus.toString());
+    Run one = check("check", "--threads", "1", "--progress", corpus.toString());
     Run four = check("check", "--threads", "4", "--progress", corpus.toString());
 
     assertThat(one.code()).isEqualTo(2);
