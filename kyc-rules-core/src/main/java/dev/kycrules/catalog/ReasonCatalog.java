@@ -12,9 +12,20 @@ import java.util.Set;
 /** Every reason code the rules may raise. Immutable; look-ups are by code. */
 public final class ReasonCatalog {
   private final Map<String, ReasonDefinition> byCode;
+  private final Map<String, Integer> rank;
 
   private ReasonCatalog(Map<String, ReasonDefinition> byCode) {
     this.byCode = byCode;
+    Map<String, Integer> r = new java.util.HashMap<>();
+    for (String code : byCode.keySet()) {
+      r.put(code, r.size());
+    }
+    this.rank = Map.copyOf(r);
+  }
+
+  /** The position of {@code code} in catalog order (decisions list reasons in this order). */
+  public int rank(String code) {
+    return rank.getOrDefault(code, Integer.MAX_VALUE);
   }
 
   public static ReasonCatalog of(Collection<ReasonDefinition> definitions) {

@@ -133,19 +133,16 @@ public final class DecisionPipeline implements KycEngine {
 
     List<Reason> reasons = new ArrayList<>();
     List<Reason> warnings = new ArrayList<>();
-    Map<String, Integer> index = new LinkedHashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Finding f : result.findings()) {
-      ReasonDefinition def = rs.data().catalog().get(f.code());
-      Reason r = new Reason(f.code(), def.category(), def.disposition(), f.evidence(), f.rule(), null, null);
-      List<Reason> target = def.disposition() == Disposition.WARNING ? warnings : reasons;
-      Integer at = index.get(f.code());
-      if (at == null) {
-        index.put(f.code(), target.size());
-        target.add(r);
+      if (seen.add(f.code())) { // one reason per code: the first rule that raised it
+        ReasonDefinition def = rs.data().catalog().get(f.code());
+        Reason r = new Reason(f.code(), def.category(), def.disposition(), f.evidence(), f.rule(), null, null);
+        (def.disposition() == Disposition.WARNING ? warnings : reasons).add(r);
       }
     }
-    List<String> order = List.copyOf(rs.data().catalog().codes());
-    java.util.Comparator<Reason> byCatalog = java.util.Comparator.comparingInt(r -> order.indexOf(r.code()));
+    dev.kycrules.catalog.ReasonCatalog catalog = rs.data().catalog();
+    java.util.Comparator<Reason> byCatalog = java.util.Comparator.comparingInt(r -> catalog.rank(r.code()));
     reasons.sort(byCatalog);
     warnings.sort(byCatalog);
     Outcome outcome = Decision.outcomeOf(reasons);

@@ -97,7 +97,7 @@ public final class AttemptReader implements Iterator<AttemptReader.Item>, Closea
           JsonNode node = KycJson.mapper().readTree(line);
           return new Item(file, lineNo, KycJson.toAttempt(node), null);
         } catch (JsonProcessingException e) {
-          return new Item(file, lineNo, null, new InvalidAttemptException("", "not valid JSON: " + e.getOriginalMessage()));
+          return new Item(file, lineNo, null, new InvalidAttemptException("", KycJson.syntaxProblem(e)));
         } catch (InvalidAttemptException e) {
           return new Item(file, lineNo, null, e);
         }
@@ -133,7 +133,7 @@ public final class AttemptReader implements Iterator<AttemptReader.Item>, Closea
     } catch (JsonProcessingException e) {
       done = true;
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-      return error(at, "not valid JSON: " + e.getOriginalMessage());
+      return error(at, KycJson.syntaxProblem(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

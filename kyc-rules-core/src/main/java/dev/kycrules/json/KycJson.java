@@ -45,8 +45,17 @@ public final class KycJson {
     try {
       return toAttempt(MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
-      throw new InvalidAttemptException("", "not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidAttemptException("", syntaxProblem(e));
     }
+  }
+
+  /**
+   * Describes a JSON syntax error by its position only: the parser's own message quotes the text
+   * around the error, which may be a name or a document number.
+   */
+  static String syntaxProblem(JsonProcessingException e) {
+    var at = e.getLocation();
+    return at == null ? "not valid JSON" : "not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
   }
 
   /** Converts a parsed JSON object to an attempt, failing with the field path and the problem. */
@@ -92,7 +101,9 @@ public final class KycJson {
             + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
       }
       if (target == java.time.LocalDate.class) {
-        return new InvalidAttemptException(path, "'" + f.getValue() + "' is not a calendar date written YYYY-MM-DD");
+        // a birth date is personal data: name the problem without repeating the value
+        String shown = path.endsWith("dateOfBirth") ? "the value" : "'" + f.getValue() + "'";
+        return new InvalidAttemptException(path, shown + " is not a calendar date written YYYY-MM-DD");
       }
       if (target == java.time.Instant.class) {
         return new InvalidAttemptException(path, "'" + f.getValue() + "' is not an instant such as 2026-11-25T10:00:00Z");

@@ -34,7 +34,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       try {
         LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
-        throw new InvalidAttemptException("", String.format("%04d-%02d-%02d is not a calendar date", year, month, day));
+        throw new InvalidAttemptException("", "is not a calendar date (that month has no such day)");
       }
     }
     this.year = year;
@@ -66,7 +66,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new InvalidAttemptException("date",
-          "must be written YYYY-MM-DD, YYYY-MM or YYYY (was '" + text + "')");
+          "must be written YYYY-MM-DD, YYYY-MM or YYYY"); // the value is not echoed: it may be a birth date
     }
     Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
     Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));

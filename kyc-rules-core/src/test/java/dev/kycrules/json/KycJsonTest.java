@@ -63,6 +63,16 @@ class KycJsonTest {
   }
 
   @Test
+  void birthDatesAreNotRepeatedInErrors() {
+    assertThatThrownBy(() -> KycJson.readAttempt(CLEAN.replace("\"dateOfBirth\":\"1990-03-07\",\"issuingCountry\"",
+        "\"dateOfBirth\":\"1990-02-30\",\"issuingCountry\"")))
+        .hasMessage("applicant.dateOfBirth: the value is not a calendar date written YYYY-MM-DD");
+    assertThatThrownBy(() -> KycJson.readAttempt(CLEAN.replace("\"dateOfBirth\":\"1990-03-07\",\"issueDate\"",
+        "\"dateOfBirth\":\"07/03/1990\",\"issueDate\"")))
+        .hasMessageContaining("document.dateOfBirth").hasMessageNotContaining("07/03/1990");
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     assertThatThrownBy(() -> KycJson.readAttempt(CLEAN.replace("\"fullName\":\"ZHANG WEI\",", "")))
         .hasMessage("document.fullName: is required");

@@ -120,7 +120,8 @@ class ServiceIntegrationTest {
   void impossibleDateNamesTheField() {
     ObjectNode json = tree(KycFixtures.passport().build());
     ((ObjectNode) json.get("applicant")).put("dateOfBirth", "1990-02-30");
-    assertInvalid(json.toString(), "applicant.dateOfBirth", "1990-02-30");
+    assertInvalid(json.toString(), "applicant.dateOfBirth", "not a calendar date");
+    assertThat(post("/v1/decisions", json.toString(), "application/json").body()).doesNotContain("1990-02-30");
   }
 
   @Test

@@ -79,7 +79,7 @@ class CheckCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().lines().toList()).containsExactly(
         "samples/invalid/mixed.jsonl:1: documentCapture.sharpnes: unknown property 'sharpnes' in documentCapture; expected one of [brightness, camera, cornersVisible, documentCoverage, glare, paperCopy, screenRecapture, sharpness]",
-        "samples/invalid/mixed.jsonl:2: applicant.dateOfBirth: '1990-02-30' is not a calendar date written YYYY-MM-DD",
+        "samples/invalid/mixed.jsonl:2: applicant.dateOfBirth: the value is not a calendar date written YYYY-MM-DD",
         "samples/invalid/mixed.jsonl:3: document.type: 'LIBRARY_CARD' is not one of PASSPORT, NATIONAL_ID, DRIVING_LICENCE, RESIDENCE_PERMIT, TEMPORARY_ID, MILITARY_ID, OTHER",
         "samples/invalid/mixed.jsonl:4: documentCapture.glare: must be between 0 and 1, was 1.7",
         "samples/invalid/mixed.jsonl:5: applicant.issuingCountry: 'ZZ' is not an ISO 3166-1 alpha-2 country code (for example CN, DE, US)",
