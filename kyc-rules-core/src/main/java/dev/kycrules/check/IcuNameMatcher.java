@@ -1,5 +1,6 @@
 package dev.kycrules.check;
 
+import com.google.common.base.Suppliers;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -42,10 +44,20 @@ public final class IcuNameMatcher implements NameMatcher {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
-  private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
+  /*
+   * ICU data is loaded on first use, not when the class loads: compiling the Han-Latin rules alone
+   * takes most of a second in a cold JVM, and a name written in Latin letters needs none of them.
+   * ICU transliterators and spoof checkers carry no per-call state and may be shared by threads.
+   */
+  private static final Supplier<SpoofChecker> SPOOF = Suppliers.memoize(() -> new SpoofChecker.Builder()
       .setChecks(SpoofChecker.RESTRICTION_LEVEL)
       .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
-      .build();
+      .build());
+  private static final Supplier<Transliterator> HAN_TO_LATIN = transliterator("Hant-Hans; Han-Latin/Names");
+  private static final Supplier<Transliterator> HANT_TO_HANS = transliterator("Hant-Hans");
+  private static final Supplier<Transliterator> LATIN_ASCII = transliterator("Latin-ASCII");
+  private static final Supplier<Transliterator> RUSSIAN_BGN = transliterator("Russian-Latin/BGN; Latin-ASCII");
+  private static final Supplier<Transliterator> ANY_LATIN = transliterator("Any-Latin; Latin-ASCII");
 
   /**
    * Han characters that Unicode encodes separately but that name registers treat as one. Each maps
@@ -83,12 +95,6 @@ public final class IcuNameMatcher implements NameMatcher {
 
   private final double givenThreshold;
   private final double surnameThreshold;
-  private final Object translitLock = new Object();
-  private final Transliterator hanToLatin = Transliterator.getInstance("Hant-Hans; Han-Latin/Names");
-  private final Transliterator hantToHans = Transliterator.getInstance("Hant-Hans");
-  private final Transliterator latinAscii = Transliterator.getInstance("Latin-ASCII");
-  private final Transliterator russianBgn = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
-  private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   /** A matcher with the default fuzzy threshold of 0.92. */
   public IcuNameMatcher() {
@@ -250,7 +256,7 @@ public final class IcuNameMatcher implements NameMatcher {
     String[] tokens = s.split(" ");
     for (int i = 0; i < tokens.length; i++) {
       String tok = tokens[i];
-      if (!SPOOF.failsChecks(tok)) {
+      if (isAscii(tok) || !SPOOF.get().failsChecks(tok)) {
         continue;
       }
       int main = dominantScript(tok);
@@ -261,7 +267,7 @@ public final class IcuNameMatcher implements NameMatcher {
         int sc = UScript.getScript(cp);
         String repl = null;
         if (sc != main && sc != UScript.COMMON && sc != UScript.INHERITED) {
-          String sk = SPOOF.getSkeleton(new String(Character.toChars(cp)));
+          String sk = SPOOF.get().getSkeleton(new String(Character.toChars(cp)));
           String lower = sk.toLowerCase(Locale.ROOT);
           if (lower.codePointCount(0, lower.length()) == 1 && UScript.getScript(lower.codePointAt(0)) == main) {
             repl = lower;
@@ -347,20 +353,20 @@ public final class IcuNameMatcher implements NameMatcher {
         Set<NameTolerance> tr = EnumSet.of(NameTolerance.TRANSLITERATED);
         addKey(s, f, none, false);
         addKey(s, ascii(icaoCyrillicKey(f)), tr, false);
-        addKey(s, translit(russianBgn, f), tr, false);
+        addKey(s, translit(RUSSIAN_BGN, f), tr, false);
       }
       case JAPANESE, KOREAN -> {
         s.unverifiable = true;
         addKey(s, hans(f), none, false);
         boolean kanaOnly = f.codePoints().noneMatch(cp -> UScript.getScript(cp) == UScript.HAN);
         if (kanaOnly || s.kind == Kind.KOREAN) {
-          addKey(s, translit(anyLatin, f), EnumSet.of(NameTolerance.TRANSLITERATED), false);
+          addKey(s, translit(ANY_LATIN, f), EnumSet.of(NameTolerance.TRANSLITERATED), false);
         }
       }
       case OTHER -> {
         s.unverifiable = true;
         addKey(s, f, none, false);
-        addKey(s, translit(anyLatin, f), EnumSet.of(NameTolerance.TRANSLITERATED), false);
+        addKey(s, translit(ANY_LATIN, f), EnumSet.of(NameTolerance.TRANSLITERATED), false);
       }
     }
   }
@@ -375,18 +381,40 @@ public final class IcuNameMatcher implements NameMatcher {
     s.keys.add(new Key(k, tags, surnameFirst));
   }
 
-  private String translit(Transliterator t, String s) {
-    synchronized (translitLock) {
-      return t.transliterate(s);
+  private static Supplier<Transliterator> transliterator(String id) {
+    return Suppliers.memoize(() -> Transliterator.getInstance(id));
+  }
+
+  /**
+   * Loads every ICU table this matcher may need, so that the first non-Latin name does not pay for
+   * it. Safe to call from any thread, any number of times.
+   */
+  public static void preload() {
+    for (Supplier<?> s : List.of(SPOOF, HAN_TO_LATIN, HANT_TO_HANS, LATIN_ASCII, RUSSIAN_BGN, ANY_LATIN)) {
+      s.get();
     }
   }
 
-  private String ascii(String s) {
-    return translit(latinAscii, s);
+  private static String translit(Supplier<Transliterator> t, String s) {
+    return t.get().transliterate(s);
   }
 
-  private String hans(String s) {
-    return translit(hantToHans, s);
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Latin-ASCII leaves ASCII text as it is, so ASCII skips the transliterator. */
+  private static String ascii(String s) {
+    return isAscii(s) ? s : translit(LATIN_ASCII, s);
+  }
+
+  private static String hans(String s) {
+    return translit(HANT_TO_HANS, s);
   }
 
   private static String icaoLatin(String s) {
@@ -420,13 +448,13 @@ public final class IcuNameMatcher implements NameMatcher {
     String[] chars = joined.codePoints().mapToObj(Character::toString).toArray(String[]::new);
     if (chars.length == 0 || Arrays.stream(chars).anyMatch(c -> UScript.getScript(c.codePointAt(0)) != UScript.HAN)) {
       // Mixed content: a single whole-string reading is the best available.
-      String all = translit(hanToLatin, hans);
+      String all = translit(HAN_TO_LATIN, hans);
       for (int mode = 0; mode < 3; mode++) {
         out.add(ascii(writeU(stripTones(all), mode)));
       }
       return out;
     }
-    String read = stripTones(translit(hanToLatin, joined));
+    String read = stripTones(translit(HAN_TO_LATIN, joined));
     String[] syl = read.split(" ");
     if (syl.length == chars.length) {
       String override = SURNAME_READINGS.get(chars[0]);

@@ -2,7 +2,11 @@ package dev.kycrules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,6 +49,49 @@ class NameMatcherProperties {
     NameComparison c = MATCHER.compare(a, b, "DE");
     if (c.verdict() == NameVerdict.MATCH) {
       assertThat(MATCHER.compare(c.typedKey(), c.documentKey(), "DE").verdict()).isEqualTo(NameVerdict.MATCH);
+    }
+  }
+
+  /** The matcher skips ICU's Latin-ASCII step for ASCII text; that is only right if the step is a no-op there. */
+  @Property(tries = 500)
+  void latinAsciiLeavesAsciiAlone(@ForAll @net.jqwik.api.constraints.CharRange(from = 0, to = 127) String s) {
+    assertThat(IcuNameMatcher.isAscii(s)).isTrue();
+    assertThat(Transliterator.getInstance("Latin-ASCII").transliterate(s)).isEqualTo(s);
+  }
+
+  /** Shared ICU transliterators without a lock: threads deciding at once get what one thread gets. */
+  @Property(tries = 5)
+  void concurrentComparisonsAgreeWithSequentialOnes(@ForAll("names") String a, @ForAll("names") String b)
+      throws Exception {
+    IcuNameMatcher fresh = new IcuNameMatcher();
+    List<String> pairs = List.of(a, b, "张伟", "Zhang Wei", "Юлия Иванова", "Yuliya Ivanova", "Müller", "Mueller");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          StringBuilder out = new StringBuilder();
+          for (int i = 0; i < 50; i++) {
+            for (int k = 0; k + 1 < pairs.size(); k += 2) {
+              out.append(fresh.compare(pairs.get(k), pairs.get(k + 1), "CN")).append('\n');
+            }
+          }
+          return out.toString();
+        }));
+      }
+      String first = runs.get(0).get();
+      for (Future<String> f : runs) {
+        assertThat(f.get()).isEqualTo(first);
+      }
+      StringBuilder seq = new StringBuilder();
+      for (int i = 0; i < 50; i++) {
+        for (int k = 0; k + 1 < pairs.size(); k += 2) {
+          seq.append(MATCHER.compare(pairs.get(k), pairs.get(k + 1), "CN")).append('\n');
+        }
+      }
+      assertThat(first).isEqualTo(seq.toString());
+    } finally {
+      pool.shutdownNow();
     }
   }
 }
