@@ -4,61 +4,144 @@ import dev.kycrules.check.AttemptStats;
 import dev.kycrules.engine.RuleRunner;
 import dev.kycrules.policy.EvaluationPolicy;
 import dev.kycrules.rules.Findings;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Runs one KieBase with sessions taken from a pool. Each evaluation sets its own globals
- * ({@code policy}, {@code findings}), fires the throttling rules on the stats first and, only when
- * none fired, inserts the other facts and fires again. Thread-safe.
+ * Runs one KieBase. Each evaluation sets its own globals ({@code policy}, {@code findings}), fires
+ * the throttling rules on the stats first and, only when none fired, inserts the other facts and
+ * fires again. Thread-safe.
+ *
+ * <p>Sessions are reused in one of two ways, chosen once from the rules themselves (see
+ * {@link SessionReuse}):
+ *
+ * <ul>
+ *   <li><b>retract</b>: when every rule matches only facts that are present (no {@code not},
+ *       {@code exists}, {@code forall}, {@code from}, {@code accumulate}, {@code eval}, empty
+ *       conditions, agenda groups or timers), a session is kept warm between evaluations and the
+ *       evaluation's facts are deleted again afterwards. Taking facts away cannot make such a rule
+ *       fire, so the next evaluation starts from the same state as a new session, without Drools
+ *       rebuilding its per-type fact stores. A session that still holds facts after the deletes
+ *       (a rule inserted one) is thrown away instead of reused.
+ *   <li><b>reset</b>: otherwise, sessions come from a Drools {@link KieSessionsPool} and are reset
+ *       on release, which is correct for every rule.
+ * </ul>
  */
 final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
   private final KieBase base;
+  private final int poolSize;
+  private final boolean retract;
+  /** reset mode only. */
   private final KieSessionsPool pool;
-  private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicBoolean shutDown = new java.util.concurrent.atomic.AtomicBoolean();
+  /** retract mode only: warm sessions, each used by one evaluation at a time. */
+  private final ConcurrentLinkedQueue<KieSession> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
+  private final AtomicInteger active = new AtomicInteger();
+  private final AtomicBoolean shutDown = new AtomicBoolean();
   private volatile boolean closed;
 
   DroolsRuleRunner(KieBase base, int poolSize) {
+    this(base, poolSize, SessionReuse.canRetract(base));
+  }
+
+  DroolsRuleRunner(KieBase base, int poolSize, boolean retract) {
     this.base = base;
-    this.pool = base.newKieSessionsPool(poolSize);
+    this.poolSize = poolSize;
+    this.retract = retract;
+    this.pool = retract ? null : base.newKieSessionsPool(poolSize);
   }
 
   KieBase kieBase() {
     return base;
   }
 
+  /** True when sessions are kept warm and cleared by deleting the evaluation's facts. */
+  boolean reusesByRetracting() {
+    return retract;
+  }
+
   @Override
   public Result run(AttemptStats stats, Supplier<List<Object>> facts, EvaluationPolicy policy) {
     active.incrementAndGet();
-    // after close() (a reload swapped this rule set out) late callers get a plain session
-    KieSession session = closed ? base.newKieSession() : pool.newKieSession();
     try {
-      Findings findings = new Findings();
-      session.setGlobal("policy", policy);
-      session.setGlobal("findings", findings);
-      session.insert(stats);
-      session.fireAllRules();
-      if (!findings.isEmpty()) {
-        return new Result(findings.list(), true);
-      }
-      for (Object fact : facts.get()) {
-        session.insert(fact);
-      }
-      session.fireAllRules();
-      return new Result(findings.list(), false);
+      return retract ? runRetracting(stats, facts, policy) : runResetting(stats, facts, policy);
     } finally {
-      session.dispose();
       if (active.decrementAndGet() == 0 && closed) {
         shutdownPool();
       }
     }
   }
 
-  /** Shuts the session pool down once no evaluation is using it; later runs still work, unpooled. */
+  private Result runResetting(AttemptStats stats, Supplier<List<Object>> facts, EvaluationPolicy policy) {
+    // after close() (a reload swapped this rule set out) late callers get a plain session
+    KieSession session = closed ? base.newKieSession() : pool.newKieSession();
+    try {
+      return fire(session, stats, facts, policy, null);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private Result runRetracting(AttemptStats stats, Supplier<List<Object>> facts, EvaluationPolicy policy) {
+    KieSession session = idle.poll();
+    if (session == null) {
+      session = base.newKieSession();
+    } else {
+      idleCount.decrementAndGet();
+    }
+    boolean reusable = false;
+    try {
+      List<FactHandle> handles = new ArrayList<>(16);
+      Result result = fire(session, stats, facts, policy, handles);
+      for (FactHandle h : handles) {
+        session.delete(h); // the network catches up at the next fireAllRules; nothing can fire from a delete
+      }
+      reusable = session.getFactCount() == 0;
+      return result;
+    } finally {
+      if (reusable && !closed && idleCount.incrementAndGet() <= poolSize) {
+        idle.offer(session);
+      } else {
+        if (reusable && !closed) {
+          idleCount.decrementAndGet();
+        }
+        session.dispose();
+      }
+    }
+  }
+
+  private static Result fire(KieSession session, AttemptStats stats, Supplier<List<Object>> facts,
+      EvaluationPolicy policy, List<FactHandle> handles) {
+    Findings findings = new Findings();
+    session.setGlobal("policy", policy);
+    session.setGlobal("findings", findings);
+    FactHandle h = session.insert(stats);
+    if (handles != null) {
+      handles.add(h);
+    }
+    session.fireAllRules();
+    if (!findings.isEmpty()) {
+      return new Result(findings.list(), true);
+    }
+    for (Object fact : facts.get()) {
+      h = session.insert(fact);
+      if (handles != null) {
+        handles.add(h);
+      }
+    }
+    session.fireAllRules();
+    return new Result(findings.list(), false);
+  }
+
+  /** Releases the sessions once no evaluation is using them; later runs still work, unpooled. */
   @Override
   public void close() {
     closed = true;
@@ -69,7 +152,12 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
 
   private void shutdownPool() {
     if (shutDown.compareAndSet(false, true)) {
-      pool.shutdown();
+      if (pool != null) {
+        pool.shutdown();
+      }
+      for (KieSession s; (s = idle.poll()) != null; ) {
+        s.dispose();
+      }
     }
   }
 }
