@@ -226,6 +226,7 @@ public final class DecisionPipeline implements KycEngine {
     if (a.faceCapture() != null) {
       facts.add(a.faceCapture());
     }
+    facts.addAll(dev.kycrules.check.FieldComparison.of(a.applicant(), doc));
     facts.add(names.compare(a.applicant().fullName(), doc.fullName(), doc.countryOfIssue()));
     facts.add(DateComparison.of(a.applicant().dateOfBirth(), doc.dateOfBirth()));
     if (a.applicant().documentNumber() != null) {

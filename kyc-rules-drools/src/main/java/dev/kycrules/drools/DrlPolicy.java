@@ -86,7 +86,7 @@ final class DrlPolicy {
   static final List<Class<?>> FACT_TYPES = List.of(Applicant.class, DocumentData.class, DocumentCapture.class,
       FaceCapture.class, NameComparison.class, DateComparison.class, NumberComparison.class, NumberCheck.class,
       RegistryLookup.class, AttemptStats.class, dev.kycrules.check.MrzCheck.class,
-      dev.kycrules.check.DocumentFacts.class);
+      dev.kycrules.check.DocumentFacts.class, dev.kycrules.check.FieldComparison.class);
 
   private static final List<String> ALLOWED_PACKAGES = List.of("dev.kycrules.model.", "dev.kycrules.check.",
       "dev.kycrules.decision.");
