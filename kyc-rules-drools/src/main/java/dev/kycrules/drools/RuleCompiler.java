@@ -5,7 +5,7 @@ import dev.kycrules.ruleset.RuleSetFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -14,8 +14,13 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles the DRL files of a rule-set directory to the executable model at run time. Uses one
- * fixed ReleaseId, so rebuilding replaces the previous module instead of piling up old versions in
+ * Compiles the DRL files of a rule-set directory at run time, for hot reload. It uses Drools'
+ * classic DRL build (constraints through MVEL, consequences through the in-memory Java compiler)
+ * rather than the executable model: that skips generating and compiling a Java model of every rule,
+ * which made a warm rebuild of the shipped set cost about 0.6 s instead of about 0.2 s, and a first
+ * build 5 s instead of 1.4 s. Once warm, both run rules at the same speed. The shipped rules stay
+ * precompiled to the executable model at build time ({@link ShippedRules}). Uses one fixed
+ * ReleaseId, so rebuilding replaces the previous module instead of piling up old versions in
  * Drools' repository.
  */
 final class RuleCompiler {
@@ -41,7 +46,7 @@ final class RuleCompiler {
         String name = path.substring("rules/".length());
         kfs.write("src/main/resources/" + ShippedRules.DRL_PACKAGE_PATH + name, files.files().get(path));
       }
-      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       if (!errors.isEmpty()) {
         throw new RuleSetInvalidException(files.origin(), diagnostics(errors, files));
@@ -78,16 +83,44 @@ final class RuleCompiler {
         }
       }
       String firstLine = text.lines().findFirst().orElse(text);
+      java.util.regex.Matcher expr = MVEL_EXPRESSION.matcher(firstLine);
+      if (expr.find()) { // an MVEL constraint: point at it and say what MVEL could not resolve
+        String expression = expr.group(1).strip();
+        if (column == 0 && line > 0 && files.has(file)) {
+          String[] lines = new String(files.files().get(file), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+          int at = line <= lines.length ? lines[line - 1].indexOf(expression) : -1;
+          column = at >= 0 ? at + 1 : 0;
+        }
+        firstLine = "cannot compile the condition " + expression + ": " + mvelReason(text);
+      }
       out.add(new RuleDiagnostic(file.isEmpty() ? "rules/" : file, line, column,
           RuleDiagnostic.Severity.ERROR, firstLine));
     }
     return out;
   }
 
+  private static final java.util.regex.Pattern MVEL_EXPRESSION = java.util.regex.Pattern.compile("^Unable to Analyse Expression (.+?):?$");
+  private static final java.util.regex.Pattern MVEL_ERROR = java.util.regex.Pattern.compile("\\[Error: (.+?)]\\s*$", java.util.regex.Pattern.MULTILINE);
+  private static final java.util.regex.Pattern MVEL_UNRESOLVED = java.util.regex.Pattern.compile(
+      "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.([\\w$]+)\\(\\)");
+
+  /** MVEL's own words, shortened; an unknown field is named as such. */
+  static String mvelReason(String text) {
+    java.util.regex.Matcher e = MVEL_ERROR.matcher(text);
+    if (!e.find()) {
+      return "see the Drools message for details";
+    }
+    java.util.regex.Matcher u = MVEL_UNRESOLVED.matcher(e.group(1));
+    if (u.find()) {
+      return u.group(1) + " has no field or method '" + u.group(2) + "'";
+    }
+    return e.group(1);
+  }
+
   record Located(String file, int line, int column) {}
 
   /**
-   * Executable-model messages such as "Unable to parse left part of expression: sharpnes < 0.4" or
+   * Messages such as "Unable to parse left part of expression: sharpnes < 0.4" or
    * "Unable to find class: CapturMetrics" carry no line; the text after the last colon is found in
    * the DRL files instead.
    */
