@@ -200,9 +200,27 @@ public final class KycRules {
     }
   }
 
+  /**
+   * Loads the shipped rules. The KieBase loads on a second thread while this one parses the data
+   * files: both are mostly class loading, and together they are most of a cold start.
+   */
   static CompiledRuleSet shipped(int poolSize) {
+    java.util.concurrent.FutureTask<org.kie.api.KieBase> base = new java.util.concurrent.FutureTask<>(ShippedRules::kieBase);
+    Thread loader = new Thread(base, "kyc-rules-load");
+    loader.setDaemon(true);
+    loader.start();
     RuleSetData data = RuleSetData.parse(ShippedRules.files());
-    return new CompiledRuleSet(data, new DroolsRuleRunner(ShippedRules.kieBase(), poolSize));
+    try {
+      return new CompiledRuleSet(data, new DroolsRuleRunner(base.get(), poolSize));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new dev.kycrules.engine.KycException("interrupted while loading the shipped rules", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new dev.kycrules.engine.KycException("cannot load the shipped rules: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Parses and compiles a rule set given as files (directory layout). */
