@@ -121,7 +121,7 @@ public final class DecisionPipeline implements KycEngine {
     AttemptStats stats = stats(attempt, policy);
     EvaluationPolicy.Tier tier = stats.failuresInWindow() >= policy.stricterAfterFailures()
         ? EvaluationPolicy.Tier.STRICTER : EvaluationPolicy.Tier.STANDARD;
-    EvaluationPolicy ep = new EvaluationPolicy(policy, tier, LocalDate.ofInstant(now, ZoneOffset.UTC));
+    EvaluationPolicy ep = new EvaluationPolicy(policy, tier, LocalDate.ofInstant(now, ZoneOffset.UTC), doc.countryOfIssue());
 
     dev.kycrules.check.NumberScheme scheme = schemes.forDocument(doc.countryOfIssue(), doc.type());
     String number = scheme.normalise(doc.number());

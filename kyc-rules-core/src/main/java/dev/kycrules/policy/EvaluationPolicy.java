@@ -18,17 +18,40 @@ public final class EvaluationPolicy {
   private final Policy policy;
   private final Tier tier;
   private final LocalDate today;
+  private final String documentCountry;
+  private final Map<String, Double> country;
 
   public EvaluationPolicy(Policy policy, Tier tier, LocalDate today) {
+    this(policy, tier, today, null);
+  }
+
+  /**
+   * The policy for an attempt whose document was issued by {@code documentCountry} (may be null):
+   * that country's limits replace the standard ones.
+   */
+  public EvaluationPolicy(Policy policy, Tier tier, LocalDate today, String documentCountry) {
     this.policy = policy;
     this.tier = tier;
     this.today = today;
+    this.documentCountry = documentCountry;
+    this.country = policy.limitsFor(documentCountry);
   }
 
-  /** The limit for {@code key} in force for this attempt. */
+  /** The issuing country of the attempt's document (ISO 3166-1 alpha-2), or null when not known. */
+  public String documentCountry() {
+    return documentCountry;
+  }
+
+  /** The limit for {@code key} in force for this attempt: stricter, else the country's, else standard. */
   public double limit(String key) {
     if (tier == Tier.STRICTER) {
       Double v = policy.stricterLimits().get(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (!country.isEmpty()) {
+      Double v = country.get(key);
       if (v != null) {
         return v;
       }
@@ -38,11 +61,14 @@ public final class EvaluationPolicy {
 
   /** Every limit in force, for audit records. */
   public Map<String, Double> effectiveLimits() {
-    if (tier == Tier.STANDARD) {
+    if (tier == Tier.STANDARD && country.isEmpty()) {
       return policy.limits();
     }
     Map<String, Double> m = new java.util.LinkedHashMap<>(policy.limits());
-    m.putAll(policy.stricterLimits());
+    m.putAll(country);
+    if (tier == Tier.STRICTER) {
+      m.putAll(policy.stricterLimits());
+    }
     return m;
   }
 

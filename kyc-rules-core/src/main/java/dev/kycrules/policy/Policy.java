@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The numbers the rules compare against, keyed by reason code (for example
  * {@code DOC_IMAGE_BLURRY → 0.50}), a stricter set that replaces some of them once an account has
- * failed {@code stricterAfterFailures} times in the throttling window, and the accepted-documents
- * table. Immutable.
+ * failed {@code stricterAfterFailures} times in the throttling window, per-country values that
+ * replace standard ones for documents of that country, and the accepted-documents table. Immutable.
  */
 public final class Policy {
   /** Limits the engine itself needs; a policy without them is rejected. */
@@ -20,11 +20,41 @@ public final class Policy {
 
   private final Map<String, Double> limits;
   private final Map<String, Double> stricter;
+  private final Map<String, Map<String, Double>> countryLimits;
   private final int stricterAfterFailures;
   private final AcceptedDocuments accepted;
 
   public Policy(Map<String, Double> limits, Map<String, Double> stricterLimits, int stricterAfterFailures,
       AcceptedDocuments accepted) {
+    this(limits, stricterLimits, stricterAfterFailures, accepted, Map.of());
+  }
+
+  /**
+   * A policy with per-country limits: for a document issued by a country listed in
+   * {@code countryLimits}, its values replace the standard ones (the stricter set still replaces
+   * both once an account has failed often). Throttling limits ({@code ATTEMPT_*}) apply to accounts,
+   * not documents, and cannot be set per country.
+   */
+  public Policy(Map<String, Double> limits, Map<String, Double> stricterLimits, int stricterAfterFailures,
+      AcceptedDocuments accepted, Map<String, Map<String, Double>> countryLimits) {
+    Map<String, Map<String, Double>> byCountry = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Double>> e : countryLimits.entrySet()) {
+      String country = e.getKey();
+      if (country == null || !country.matches("[A-Z]{2}")) {
+        throw new KycException("policy: countries: '" + country + "' is not an ISO 3166-1 alpha-2 code such as \"DE\"");
+      }
+      for (String key : e.getValue().keySet()) {
+        String why = notPerCountry(key);
+        if (why != null) {
+          throw new KycException("policy: countries." + country + "." + key + ": " + why);
+        }
+        if (!limits.containsKey(key)) {
+          throw new KycException("policy: countries." + country + "." + key + " has no standard value in \"limits\"");
+        }
+      }
+      byCountry.put(country, Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
+    }
+    this.countryLimits = Collections.unmodifiableMap(byCountry);
     this.limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
     this.stricter = Collections.unmodifiableMap(new LinkedHashMap<>(stricterLimits));
     this.stricterAfterFailures = stricterAfterFailures;
@@ -54,6 +84,28 @@ public final class Policy {
     return stricter;
   }
 
+  /** Why {@code key} cannot be set per country, or null when it can. */
+  public static String notPerCountry(String key) {
+    if (key.startsWith("ATTEMPT_")) {
+      return "throttling limits apply to accounts, not documents, and cannot be set per country";
+    }
+    if (key.equals("DATA_NAME_FUZZY")) {
+      return "the name matcher's threshold is one for all countries and cannot be set per country";
+    }
+    return null;
+  }
+
+  /** Limits that replace standard ones for documents of a country, keyed by ISO country code. */
+  public Map<String, Map<String, Double>> countryLimits() {
+    return countryLimits;
+  }
+
+  /** The limits of {@code country} that replace standard ones; empty when it has none. */
+  public Map<String, Double> limitsFor(String country) {
+    Map<String, Double> m = country == null ? null : countryLimits.get(country);
+    return m == null ? Map.of() : m;
+  }
+
   public int stricterAfterFailures() {
     return stricterAfterFailures;
   }
@@ -75,6 +127,6 @@ public final class Policy {
   public Policy withLimit(String key, double value) {
     Map<String, Double> m = new LinkedHashMap<>(limits);
     m.put(key, value);
-    return new Policy(m, stricter, stricterAfterFailures, accepted);
+    return new Policy(m, stricter, stricterAfterFailures, accepted, countryLimits);
   }
 }

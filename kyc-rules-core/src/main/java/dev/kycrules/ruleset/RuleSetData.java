@@ -144,13 +144,22 @@ public final class RuleSetData {
   }
 
   static Policy parsePolicy(JsonNode root, String source, AcceptedDocuments accepted) {
-    only(root, source, "", Set.of("limits", "stricter"));
+    only(root, source, "", Set.of("limits", "stricter", "countries"));
     Map<String, Double> limits = numbers(root.path("limits"), source, "limits");
     JsonNode stricter = root.path("stricter");
     only(stricter, source, "stricter.", Set.of("afterFailures", "limits"));
     Map<String, Double> strict = numbers(stricter.path("limits"), source, "stricter.limits");
     int after = stricter.path("afterFailures").asInt(Integer.MAX_VALUE);
-    return new Policy(limits, strict, after, accepted);
+    Map<String, Map<String, Double>> countries = new LinkedHashMap<>();
+    for (var it = root.path("countries").fields(); it.hasNext(); ) {
+      var e = it.next();
+      countries.put(e.getKey(), numbers(e.getValue(), source, "countries." + e.getKey()));
+    }
+    try {
+      return new Policy(limits, strict, after, accepted, countries);
+    } catch (KycException e) {
+      throw new KycException(source + ": " + e.getMessage(), e);
+    }
   }
 
   private static void only(JsonNode node, String source, String prefix, Set<String> allowed) {

@@ -261,7 +261,7 @@ public final class RuleSetValidator {
   private static void checkPolicy(String file, LocatedJson p, Set<String> codes, Map<String, Double> limits,
       Map<String, Double> stricter, List<RuleDiagnostic> out) {
     JsonNode root = p.root();
-    unknown(p, "", root, Set.of("limits", "stricter"), out);
+    unknown(p, "", root, Set.of("limits", "stricter", "countries"), out);
     numbers(p, "/limits", root.path("limits"), codes, limits, out);
     for (String key : Policy.REQUIRED) {
       if (!root.path("limits").has(key)) {
@@ -280,6 +280,30 @@ public final class RuleSetValidator {
         if (root.path("limits").isObject() && !root.path("limits").has(key)) {
           out.add(error(p, p.name("/stricter/limits/" + key), "stricter limit \"" + key
               + "\" has no standard value; add it under \"limits\" too"));
+        }
+      }
+    }
+    JsonNode countries = root.path("countries");
+    if (!countries.isMissingNode() && !countries.isObject()) {
+      out.add(error(p, p.value("/countries"), "expected an object mapping country codes to their limits"));
+    } else if (countries.isObject()) {
+      for (var it = countries.fields(); it.hasNext(); ) {
+        var e = it.next();
+        String country = e.getKey();
+        String at = "/countries/" + country;
+        if (!country.matches("[A-Z]{2}")) {
+          out.add(error(p, p.name(at), "\"" + country + "\" is not an ISO 3166-1 alpha-2 country code such as \"DE\""));
+        }
+        Map<String, Double> own = new LinkedHashMap<>();
+        numbers(p, at, e.getValue(), codes, own, out);
+        for (String key : own.keySet()) {
+          String why = Policy.notPerCountry(key);
+          if (why != null) {
+            out.add(error(p, p.name(at + "/" + key), "\"" + key + "\": " + why));
+          } else if (root.path("limits").isObject() && !root.path("limits").has(key)) {
+            out.add(error(p, p.name(at + "/" + key), "country limit \"" + key
+                + "\" has no standard value; add it under \"limits\" too"));
+          }
         }
       }
     }

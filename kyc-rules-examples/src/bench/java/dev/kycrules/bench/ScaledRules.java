@@ -13,8 +13,9 @@ import java.util.TreeMap;
  *   <li>{@code x2-copies}, {@code x4-copies}: plus literal per-country copies of the 8
  *       photo-quality rules (4 or 12 countries: 74 or 138 rules with the shipped 42), each copy a two-pattern rule
  *       keyed on a literal country, the way rule sets grow when every market gets its own limits;
- *   <li>{@code x2-table}, {@code x4-table}: the same policy as 8 family rules (50 rules) that read
- *       the limit from a {@link CountryLimits} lookup table: the lever of issue 8.
+ *   <li>{@code x2-table}, {@code x4-table}: the same policy as 8 family rules (50 rules), each one
+ *       condition on the capture that reads its limit from a {@link CountryLimits} lookup table keyed
+ *       by the document's country ({@code policy.documentCountry()}): no join, the lever of issue 8.
  * </ul>
  */
 public final class ScaledRules {
@@ -33,11 +34,13 @@ public final class ScaledRules {
 
   /** Number of rules of a variant. */
   public static int ruleCount(String variant) {
+    int shipped = BenchAccess.shippedDrl().values().stream()
+        .mapToInt(d -> (int) d.lines().filter(l -> l.startsWith("rule \"")).count()).sum();
     if (variant.equals("x1")) {
-      return 32;
+      return shipped;
     }
     String[] p = variant.split("-");
-    return p[1].equals("copies") ? 32 + CountryLimits.variant(p[0]).pairs().size() : 32 + CountryLimits.FAMILIES.size();
+    return shipped + (p[1].equals("copies") ? CountryLimits.variant(p[0]).pairs().size() : CountryLimits.FAMILIES.size());
   }
 
   private static String header() {
@@ -82,16 +85,15 @@ public final class ScaledRules {
   static String table(String size) {
     StringBuilder b = new StringBuilder(header());
     for (CountryLimits.Family f : CountryLimits.FAMILIES) {
-      String lookup = "CountryLimits.limit(\"" + size + "\", $country, \"" + f.code() + "\")";
+      String lookup = "CountryLimits.limit(\"" + size + "\", policy.documentCountry(), \"" + f.code() + "\")";
       b.append("rule \"").append(f.name()).append(" (country table)\"\n")
           .append("    @code(\"").append(f.code()).append("\")\n")
           .append("when\n")
-          .append("    DocumentData( $country : countryOfIssue )\n")
           .append("    $c : DocumentCapture( ").append(nullGuard(f.field())).append(f.field()).append(' ').append(f.op())
           .append(' ').append(lookup).append(" )\n")
           .append("then\n")
           .append("    findings.raise(kcontext, Evidence.metric(\"").append(f.metric()).append("\", $c.").append(f.field())
-          .append("(), ").append(lookup).append(").with(\"country\", $country));\n")
+          .append("(), ").append(lookup).append(").with(\"country\", policy.documentCountry()));\n")
           .append("end\n\n");
     }
     return b.toString();
