@@ -214,10 +214,21 @@ public final class ReasonTexts {
       return template;
     }
     Locale locale = bundle.locale();
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int from = 0;
+    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      if (!isPlaceholderName(name)) { // same as the pattern \{([a-zA-Z]+)}: keep the brace, scan on
+        out.append(template, from, open + 1);
+        from = open + 1;
+        continue;
+      }
+      out.append(template, from, open);
+      from = close + 1;
       String value = switch (name) {
         case "retryAfter" -> ctx.retryAfter() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale).withZone(ctx.zone()).format(ctx.retryAfter()) + " (" + ctx.zone().getId() + ")";
@@ -225,12 +236,25 @@ public final class ReasonTexts {
         case "country" -> ctx.country() == null ? "" : new Locale("", ctx.country()).getDisplayCountry(locale);
         case "field" -> ctx.field() == null ? "" : orElse(lookup(chain, b -> b.fields().get(ctx.field())), ctx.field());
         case "acceptedTypes" -> joinTypes(ctx.acceptedTypes(), chain, locale);
-        default -> m.group();
+        default -> "{" + name + "}";
       };
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
+      out.append(value);
     }
-    m.appendTail(out);
+    out.append(template, from, template.length());
     return out.toString();
+  }
+
+  private static boolean isPlaceholderName(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String joinTypes(List<DocumentType> types, List<String> chain, Locale locale) {

@@ -204,7 +204,8 @@ public final class DecisionPipeline implements KycEngine {
         streak = false;
       }
     }
-    double hours = lastFailure == null ? Double.MAX_VALUE : Duration.between(lastFailure, now).toMillis() / 3_600_000.0;
+    double hours = lastFailure == null ? Double.MAX_VALUE
+        : lastFailure.until(now, java.time.temporal.ChronoUnit.MILLIS) / 3_600_000.0;
     return new AttemptStats(attempt.accountId(), failures, consecutive, hours, lastFailure, sameType);
   }
 
@@ -248,6 +249,9 @@ public final class DecisionPipeline implements KycEngine {
 
   private List<Reason> render(List<Reason> reasons, ReasonTexts texts, Locale loc, ZoneId tz, Attempt a,
       EvaluationPolicy ep, Instant retryAfter, boolean suggestOtherType) {
+    if (reasons.isEmpty()) {
+      return List.of();
+    }
     List<Reason> out = new ArrayList<>(reasons.size());
     DocumentData doc = a.document();
     List<DocumentType> accepted = ep.acceptedTypes(doc.countryOfIssue());

@@ -2,12 +2,14 @@ package dev.kycrules.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import dev.kycrules.model.DocumentType;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a normalised document identity into keyed fingerprints. The newest key makes new claims;
@@ -17,8 +19,13 @@ public final class Fingerprinter {
   /** Version tag of the fingerprint input; changing normalisation means a new tag. */
   static final String VERSION = "kycdoc/v1";
 
+  private static final String ALGORITHM = "HmacSHA256";
+  private static final HexFormat HEX = HexFormat.of();
+
   private final List<FingerprintKey> keys;
-  private final List<HashFunction> macs;
+  private final List<SecretKeySpec> secrets;
+  /** One initialised Mac per key and thread: a Mac is not thread-safe, and cloning one per call costs more than the HMAC. */
+  private final ThreadLocal<Mac[]> macs;
 
   /**
    * @param keys the active keys, oldest first; the last one makes new claims
@@ -28,15 +35,30 @@ public final class Fingerprinter {
       throw new IllegalArgumentException("at least one fingerprint key is required");
     }
     this.keys = List.copyOf(keys);
-    List<HashFunction> m = new ArrayList<>();
+    List<SecretKeySpec> m = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (FingerprintKey k : this.keys) {
       if (!ids.add(k.id())) {
         throw new IllegalArgumentException("duplicate fingerprint key id '" + k.id() + "'");
       }
-      m.add(Hashing.hmacSha256(k.secret()));
+      m.add(new SecretKeySpec(k.secret(), ALGORITHM));
     }
-    this.macs = List.copyOf(m);
+    this.secrets = List.copyOf(m);
+    newMacs(); // fails here, not on the first attempt, if the platform lacks HMAC-SHA256
+    this.macs = ThreadLocal.withInitial(this::newMacs);
+  }
+
+  private Mac[] newMacs() {
+    Mac[] out = new Mac[secrets.size()];
+    try {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Mac.getInstance(ALGORITHM);
+        out[i].init(secrets.get(i));
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this JVM cannot compute " + ALGORITHM + ": " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /** A fingerprinter with a single random key: fine while the registry lives in memory. */
@@ -64,6 +86,6 @@ public final class Fingerprinter {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(number, "number");
     String input = VERSION + "|" + country + "|" + type.name() + "|" + number;
-    return macs.get(i).hashString(input, UTF_8).toString();
+    return HEX.formatHex(macs.get()[i].doFinal(input.getBytes(UTF_8)));
   }
 }

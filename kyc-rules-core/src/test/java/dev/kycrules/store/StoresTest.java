@@ -29,6 +29,39 @@ class StoresTest {
     assertThat(fa.toString()).isEqualTo("k1:" + fa.value().substring(0, 12));
   }
 
+  /**
+   * Stored registries depend on the exact fingerprint: HMAC-SHA256 of "kycdoc/v1|country|type|number"
+   * in lower-case hex. Expected value computed independently (Python hmac, key bytes 0..31).
+   */
+  @Test
+  void fingerprintFormatIsStable() {
+    byte[] key = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      key[i] = (byte) i;
+    }
+    Fingerprinter f = new Fingerprinter(List.of(new FingerprintKey("k0", key)));
+    assertThat(f.primary("CN", DocumentType.NATIONAL_ID, "11010519491231002X").value())
+        .isEqualTo("8fc40afea7ffae62a55e1251120f11d7bc66374941f899bc0ad711ec5b4ea476");
+  }
+
+  @Test
+  void fingerprintsAreTheSameOnEveryThread() throws Exception {
+    Fingerprinter f = new Fingerprinter(List.of(new FingerprintKey("k1", K1), new FingerprintKey("k2", K2)));
+    List<Fingerprint> expected = f.all("DE", DocumentType.PASSPORT, "C01X00T47");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Fingerprint>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> f.all("DE", DocumentType.PASSPORT, "C01X00T47")));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void keysMustBeLongEnoughAndNeverPrintTheirSecret() {
     assertThatThrownBy(() -> new FingerprintKey("short", new byte[8])).hasMessageContaining("at least 32 bytes");

@@ -47,6 +47,13 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicBoolean shutDown = new AtomicBoolean();
   private volatile boolean closed;
+  /** Whether some rule has a pattern a fact of the class can match; facts no rule can see are not inserted. */
+  private final ClassValue<Boolean> matched = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return SessionReuse.matchable(base, type);
+    }
+  };
 
   DroolsRuleRunner(KieBase base, int poolSize) {
     this(base, poolSize, SessionReuse.canRetract(base));
@@ -118,7 +125,7 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
     }
   }
 
-  private static Result fire(KieSession session, AttemptStats stats, Supplier<List<Object>> facts,
+  private Result fire(KieSession session, AttemptStats stats, Supplier<List<Object>> facts,
       EvaluationPolicy policy, List<FactHandle> handles) {
     Findings findings = new Findings();
     session.setGlobal("policy", policy);
@@ -132,6 +139,9 @@ final class DroolsRuleRunner implements RuleRunner, AutoCloseable {
       return new Result(findings.list(), true);
     }
     for (Object fact : facts.get()) {
+      if (!matched.get(fact.getClass())) {
+        continue;
+      }
       h = session.insert(fact);
       if (handles != null) {
         handles.add(h);

@@ -4,6 +4,8 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -17,6 +19,26 @@ import org.kie.api.definition.rule.Rule;
  */
 final class SessionReuse {
   private SessionReuse() {}
+
+  /**
+   * Whether any pattern of the KieBase can match a fact of {@code type}. True when the network
+   * cannot be inspected, so that nothing is ever left out by mistake.
+   */
+  static boolean matchable(KieBase base, Class<?> type) {
+    if (!(base instanceof InternalRuleBase rb)) {
+      return true;
+    }
+    try {
+      for (ObjectTypeNode otn : rb.getRete().getObjectTypeNodes()) {
+        if (otn.getObjectSinkPropagator().size() > 0 && otn.getObjectType().isAssignableFrom(type)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
 
   static boolean canRetract(KieBase base) {
     for (KiePackage p : base.getKiePackages()) {
