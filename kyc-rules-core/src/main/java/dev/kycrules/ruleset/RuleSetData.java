@@ -43,9 +43,14 @@ public final class RuleSetData {
 
   /** The shipped defaults of kyc-rules-core (no DRL). */
   public static RuleSetFiles coreDefaults() {
-    return RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(), "kyc-rules/",
-        RuleSetFiles.CORE_DEFAULTS, List.of("texts/zh-Hans.json", "texts/zh-Hant.json", "texts/es.json", "texts/ru.json"));
+    return CORE_DEFAULTS.get();
   }
+
+  /** Read from the jar once: every parse, overlay and reload starts from them. */
+  private static final com.google.common.base.Supplier<RuleSetFiles> CORE_DEFAULTS =
+      com.google.common.base.Suppliers.memoize(() -> RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(),
+          "kyc-rules/", RuleSetFiles.CORE_DEFAULTS,
+          List.of("texts/zh-Hans.json", "texts/zh-Hant.json", "texts/es.json", "texts/ru.json")));
 
   /**
    * Parses the data files of {@code files}. The shipped catalog and texts are the base; a rule
