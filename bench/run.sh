@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite (about 7-9 minutes on 2 cores) and writes docs/PERFORMANCE.md.
+# Runs the whole benchmark suite (about 9 minutes on 2 cores) and writes docs/PERFORMANCE.md.
 #   bash bench/run.sh            # full run
 #   QUICK=1 bash bench/run.sh    # smoke run (~3 min): shorter iterations, fewer forks
 # Raw results go to bench/results/ (JMH JSON, logs); the table goes to docs/PERFORMANCE.md.
@@ -16,9 +16,10 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 if [[ "${QUICK:-0}" == 1 ]]; then
-  ITER=(-wi 1 -w 1s -i 2 -r 1s); CROSS=2000; COLD=2
+  ITER=(-wi 1 -w 1s -i 2 -r 1s); CROSS=2000; COLD=2; REB=(-wi 1 -w 2s -i 1 -r 2s)
 else
-  ITER=(-wi 4 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5
+  # the Drools path keeps speeding up for about 10 s of warm-up (C2); shorter warm-ups understate it
+  ITER=(-wi 5 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5; REB=(-wi 3 -w 4s -i 3 -r 4s)
 fi
 JMH=(jmh -f 1 -rf json)
 # JMH refuses to run while another JMH run on the machine holds /tmp/jmh.lock: wait for it (up to 15 min)
@@ -54,6 +55,20 @@ for i in $(seq "$COLD"); do
   echo "$line; process wall $(( (t1 - t0) / 1000000 )) ms" | tee -a "$OUT/cold.txt"
 done
 
+echo "== cold JVM with an AppCDS archive of the classes a first decision loads"
+CDS=$OUT/kyc-rules.jsa
+rm -f "$CDS"
+java -XX:ArchiveClassesAtExit="$CDS" -cp "$JAR" dev.kycrules.bench.ColdStart > /dev/null 2>&1 || true
+: > "$OUT/cold-cds.txt"; : > "$OUT/cold-cds-c1.txt"
+if [[ -f "$CDS" ]]; then
+  for i in $(seq "$COLD"); do
+    java -XX:SharedArchiveFile="$CDS" -cp "$JAR" dev.kycrules.bench.ColdStart | tee -a "$OUT/cold-cds.txt"
+  done
+  for i in $(seq "$COLD"); do
+    java -XX:SharedArchiveFile="$CDS" -XX:TieredStopAtLevel=1 -cp "$JAR" dev.kycrules.bench.ColdStart | tee -a "$OUT/cold-cds-c1.txt"
+  done
+fi
+
 echo "== heap retained by an engine"
 java -XX:+UseSerialGC -cp "$JAR" dev.kycrules.bench.MemProbe | tee "$OUT/mem.txt"
 
@@ -67,8 +82,9 @@ echo "== latency (SampleTime)"
 echo "== rule-count scaling"
 "${JMH[@]}" "${ITER[@]}" "${PROF[@]}" -rff "$OUT/scaling.json" 'RulesBench\.rules1$' \
   -p runner=x1,x2-copies,x4-copies,x2-table,x4-table,handwritten-x4 > "$OUT/scaling.txt"
-echo "== rebuild from a directory"
-"${JMH[@]}" -rff "$OUT/rebuild.json" 'RebuildBench' > "$OUT/rebuild.txt"
+echo "== rebuild from a directory: warm (average over repeated rebuilds), then cold (first in fresh JVMs)"
+"${JMH[@]}" -bm avgt -tu ms "${REB[@]}" -rff "$OUT/rebuild.json" 'RebuildBench' > "$OUT/rebuild.txt"
+java -jar "$JAR" -f 3 -bm ss -tu ms -wi 0 -i 1 -rf json -rff "$OUT/rebuild-cold.json" 'RebuildBench' > "$OUT/rebuild-cold.txt"
 
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/env.txt"
 echo "elapsed: $(( $(date +%s) - START )) s" >> "$OUT/env.txt"

@@ -39,7 +39,7 @@ R = load("rebuild.json")
 p = print
 p("# Performance")
 p()
-p("Measured by `bash bench/run.sh` (JMH 1.37; about 8 minutes). Reproduce from a clean clone with that one command;")
+p("Measured by `bash bench/run.sh` (JMH 1.37; about 9 minutes). Reproduce from a clean clone with that one command;")
 p("it builds `kyc-rules-examples/target/kyc-rules-benchmarks.jar` under the `bench` Maven profile, runs every")
 p("benchmark and probe, and rewrites this file. Raw results: `bench/results/` (not committed).")
 p()
@@ -117,26 +117,37 @@ for v in ("x1", "x2-copies", "x4-copies", "x2-table", "x4-table", "handwritten-x
     p(f"| {v} | {rules[v]} | {fmt(r['primaryMetric']['score'])} | {fmt(sec(r, 'cpu.ns/op'))} | "
       f"{fmt(sec(r, 'gc.alloc.rate.norm'))} | {fmt(100 * kc)}% | {fmt(100 * kw)}% |")
 p()
-p("`x1` is the shipped DRL compiled at run time (same network as the precompiled model); `handwritten-x4` is kept")
+p("`x1` is the shipped DRL compiled at run time from a directory (Drools' DRL build, as hot reload does); `handwritten-x4` is kept")
 p("against the hand-written ×1 row above.")
 p()
 
 p("### Start-up, rebuild and memory")
 p()
+def cold_runs(name):
+    path = os.path.join(out, name)
+    lines = open(path).read().strip().splitlines() if os.path.exists(path) else []
+    return [int(re.search(r"jvm-start-to-first-decision (\d+)", l).group(1)) for l in lines]
+
+
 cold = open(os.path.join(out, "cold.txt")).read().strip().splitlines()
 first = [int(re.search(r"jvm-start-to-first-decision (\d+)", l).group(1)) for l in cold]
 wall = [int(re.search(r"process wall (\d+)", l).group(1)) for l in cold]
 build = [int(re.search(r"build (\d+)", l).group(1)) for l in cold]
+cds, cds_c1 = cold_runs("cold-cds.txt"), cold_runs("cold-cds-c1.txt")
 p(f"- Cold JVM → first decision from the shipped rules ({len(cold)} fresh JVMs): median **{statistics.median(first)} ms** "
   f"from JVM start (range {min(first)}–{max(first)}); engine build alone median {statistics.median(build)} ms; "
   f"whole process from the shell, JVM start-up and exit included, median {statistics.median(wall)} ms.")
-reb_txt = open(os.path.join(out, "rebuild.txt")).read()
-warm_iters = [float(x.replace(",", "")) for x in re.findall(r"Warmup Iteration\s+\d+: ([\d.,]+) ms/op", reb_txt)]
+if cds:
+    p(f"- The same with an AppCDS archive (`-XX:SharedArchiveFile`, made once with `-XX:ArchiveClassesAtExit`): "
+      f"median **{statistics.median(cds)} ms** (range {min(cds)}–{max(cds)}); adding `-XX:TieredStopAtLevel=1` "
+      f"(C1 only: for short command-line runs, not for servers) median **{statistics.median(cds_c1)} ms**.")
+Rc = load("rebuild-cold.json")
+warm = R[0]["primaryMetric"]["score"] if R else float("nan")
+cold_reb = [x for fork in Rc[0]["primaryMetric"]["rawData"] for x in fork] if Rc else []
 if R:
-    raw = [x for fork in R[0]["primaryMetric"]["rawData"] for x in fork]
-    p(f"- Rebuild of the shipped rule set (42 rules) from a directory, plus its first decision: cold (first in a fresh JVM) "
-      f"**{fmt(warm_iters[0] if warm_iters else float('nan'))} ms**; warm median **{fmt(statistics.median(raw))} ms** "
-      f"(range {fmt(min(raw))}–{fmt(max(raw))}, after {len(warm_iters)} warm-up rebuilds).")
+    p(f"- Rebuild of the shipped rule set (42 rules) from a directory, plus its first decision: warm **{fmt(warm)} ms** "
+      f"(JMH average over repeated rebuilds after warm-up); cold (first rebuild in a fresh JVM, "
+      f"{len(cold_reb)} JVMs) median **{fmt(statistics.median(cold_reb)) if cold_reb else 'n/a'} ms**.")
 mem = open(os.path.join(out, "mem.txt")).read().strip()
 p(f"- Heap (SerialGC, used after full GCs): {mem}")
 p()
@@ -163,9 +174,14 @@ if r:
 if "x4-table" in kept:
     p(f"| ×4 rules keeps ≥ 60% of ×1 | table-driven {fmt(100 * kept['x4-table'][0])}%, literal copies "
       f"{fmt(100 * kept['x4-copies'][0])}% (CPU) | {met(kept['x4-table'][0] >= 0.6)} (table) |")
-p(f"| cold JVM → first decision < 500 ms | {statistics.median(first)} ms | {met(statistics.median(first) < 500)} |")
+extra = ""
+if cds:
+    extra = (f"; {statistics.median(cds)} ms with AppCDS, {statistics.median(cds_c1)} ms with AppCDS and C1 only"
+             f" ({met(statistics.median(cds_c1) < 500)})")
+p(f"| cold JVM → first decision < 500 ms | {statistics.median(first)} ms plain JVM{extra} | "
+  f"{met(statistics.median(first) < 500)} (plain) |")
 if R:
-    p(f"| rebuild < 200 ms warm | {fmt(statistics.median(raw))} ms (42 rules) | {met(statistics.median(raw) < 200)} |")
+    p(f"| rebuild < 200 ms warm | {fmt(warm)} ms (42 rules) | {met(warm < 200)} |")
 d = T.get(("PipelineBench.decide1", "drools"))
 if d:
     a = sec(d, "gc.alloc.rate.norm")
