@@ -20,14 +20,25 @@ public final class InMemoryDocumentRegistry implements DocumentRegistry {
     return Optional.empty();
   }
 
+  /**
+   * A document already linked is answered without locking (every re-verification of an approved
+   * document lands here); a new link is checked again and made under the lock, so the look-up under
+   * older keys and the insert under the newest are one step.
+   */
   @Override
-  public synchronized String claim(Fingerprint primary, Collection<Fingerprint> lookup, String accountId) {
+  public String claim(Fingerprint primary, Collection<Fingerprint> lookup, String accountId) {
     Optional<String> existing = ownerOf(lookup);
     if (existing.isPresent()) {
       return existing.get();
     }
-    String prior = owners.putIfAbsent(primary, accountId);
-    return prior == null ? accountId : prior;
+    synchronized (this) {
+      existing = ownerOf(lookup);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      String prior = owners.putIfAbsent(primary, accountId);
+      return prior == null ? accountId : prior;
+    }
   }
 
   /** How many documents are linked. */
