@@ -19,7 +19,7 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   ITER=(-wi 1 -w 1s -i 2 -r 1s); ITER2=("${ITER[@]}"); CROSS=2000; COLD=2; REB=(-wi 1 -w 2s -i 1 -r 2s)
 else
   # the Drools path keeps speeding up for about 10 s of warm-up (C2); shorter warm-ups understate it
-  ITER=(-wi 5 -w 2s -i 3 -r 2s); ITER2=(-wi 10 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5; REB=(-wi 3 -w 4s -i 3 -r 4s)
+  ITER=(-wi 5 -w 2s -i 3 -r 2s); ITER2=(-wi 10 -w 2s -i 3 -r 2s); CROSS=3000; COLD=5; REB=(-wi 3 -w 3s -i 3 -r 3s)
 fi
 JMH=(jmh -f 1 -rf json)
 # JMH refuses to run while another JMH run on the machine holds /tmp/jmh.lock: wait for it (up to 15 min)
@@ -88,8 +88,8 @@ echo "== rule-count scaling"
 "${JMH[@]}" "${ITER[@]}" "${PROF[@]}" -rff "$OUT/scaling.json" 'RulesBench\.rules1$' \
   -p runner=x1,x2-copies,x4-copies,x2-table,x4-table,handwritten-x4 > "$OUT/scaling.txt"
 echo "== rebuild from a directory: warm (average over repeated rebuilds), then cold (first in fresh JVMs)"
-"${JMH[@]}" -bm avgt -tu ms "${REB[@]}" -rff "$OUT/rebuild.json" 'RebuildBench' > "$OUT/rebuild.txt"
-java -jar "$JAR" -f 3 -bm ss -tu ms -wi 0 -i 1 -rf json -rff "$OUT/rebuild-cold.json" 'RebuildBench' > "$OUT/rebuild-cold.txt"
+"${JMH[@]}" -bm avgt -tu ms "${REB[@]}" -rff "$OUT/rebuild.json" 'RebuildBench\.' > "$OUT/rebuild.txt"
+java -jar "$JAR" -f 3 -bm ss -tu ms -wi 0 -i 1 -rf json -rff "$OUT/rebuild-cold.json" 'RebuildBench\.rebuildFromDirectory' > "$OUT/rebuild-cold.txt"
 
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/env.txt"
 echo "elapsed: $(( $(date +%s) - START )) s" >> "$OUT/env.txt"

@@ -142,11 +142,14 @@ if cds:
       f"median **{statistics.median(cds)} ms** (range {min(cds)}–{max(cds)}); adding `-XX:TieredStopAtLevel=1` "
       f"(C1 only: for short command-line runs, not for servers) median **{statistics.median(cds_c1)} ms**.")
 Rc = load("rebuild-cold.json")
-warm = R[0]["primaryMetric"]["score"] if R else float("nan")
+Ri = {r["benchmark"].rsplit(".", 1)[-1]: r["primaryMetric"]["score"] for r in R}
+warm = Ri.get("rebuildFromDirectory", float("nan"))
+warm_only = Ri.get("rebuildOnly", float("nan"))
 cold_reb = [x for fork in Rc[0]["primaryMetric"]["rawData"] for x in fork] if Rc else []
 if R:
     p(f"- Rebuild of the shipped rule set (42 rules) from a directory, plus its first decision: warm **{fmt(warm)} ms** "
-      f"(JMH average over repeated rebuilds after warm-up); cold (first rebuild in a fresh JVM, "
+      f"(JMH average over repeated rebuilds after warm-up; the rebuild alone, as a reload does it before the swap, "
+      f"**{fmt(warm_only)} ms**); cold (first rebuild in a fresh JVM, "
       f"{len(cold_reb)} JVMs) median **{fmt(statistics.median(cold_reb)) if cold_reb else 'n/a'} ms**.")
 mem = open(os.path.join(out, "mem.txt")).read().strip()
 p(f"- Heap (SerialGC, used after full GCs): {mem}")
@@ -181,7 +184,8 @@ if cds:
 p(f"| cold JVM → first decision < 500 ms | {statistics.median(first)} ms plain JVM{extra} | "
   f"{met(statistics.median(first) < 500)} (plain) |")
 if R:
-    p(f"| rebuild < 200 ms warm | {fmt(warm)} ms (42 rules) | {met(warm < 200)} |")
+    p(f"| rebuild < 200 ms warm | {fmt(warm_only)} ms rebuild alone, {fmt(warm)} ms with the first decision (42 rules) "
+      f"| {met(warm_only < 200)} (rebuild), {met(warm < 200)} (with first decision) |")
 d = T.get(("PipelineBench.decide1", "drools"))
 if d:
     a = sec(d, "gc.alloc.rate.norm")

@@ -46,6 +46,14 @@ public final class RuleSetData {
     return CORE_DEFAULTS.get();
   }
 
+  /* The shipped catalog and texts, parsed once: every rule set starts from them, and a reload should not parse them again. */
+  private static final com.google.common.base.Supplier<ReasonCatalog> CORE_CATALOG = com.google.common.base.Suppliers.memoize(
+      () -> ReasonCatalog.fromJson(read(coreDefaults(), "catalog.json"), "catalog.json"));
+  private static final com.google.common.base.Supplier<List<JsonNode>> CORE_TEXT_FILES = com.google.common.base.Suppliers.memoize(
+      () -> coreDefaults().list("texts/", ".json").stream().map(p -> read(coreDefaults(), p)).toList());
+  private static final com.google.common.base.Supplier<ReasonTexts> CORE_TEXTS = com.google.common.base.Suppliers.memoize(
+      () -> ReasonTexts.fromJson(CORE_TEXT_FILES.get(), coreDefaults().list("texts/", ".json")));
+
   /** Read from the jar once: every parse, overlay and reload starts from them. */
   private static final com.google.common.base.Supplier<RuleSetFiles> CORE_DEFAULTS =
       com.google.common.base.Suppliers.memoize(() -> RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(),
@@ -60,24 +68,22 @@ public final class RuleSetData {
    */
   public static RuleSetData parse(RuleSetFiles files) {
     RuleSetFiles base = coreDefaults();
-    ReasonCatalog catalog = ReasonCatalog.fromJson(read(base, "catalog.json"), "catalog.json");
-    if (files.has("catalog.json") && files != base) {
+    ReasonCatalog catalog = CORE_CATALOG.get();
+    if (files.has("catalog.json") && files != base
+        && !java.util.Arrays.equals(files.files().get("catalog.json"), base.files().get("catalog.json"))) {
       catalog = catalog.plus(ReasonCatalog.fromJson(read(files, "catalog.json"), files.origin() + "/catalog.json"));
     }
-    List<JsonNode> textFiles = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
+    List<JsonNode> textFiles = new ArrayList<>(CORE_TEXT_FILES.get());
+    List<String> sources = new ArrayList<>(base.list("texts/", ".json"));
     RuleSetFiles merged = base.overlay(files);
-    for (String p : base.list("texts/", ".json")) {
-      textFiles.add(read(base, p));
-      sources.add(p);
-    }
     for (String p : files.list("texts/", ".json")) {
       if (!java.util.Arrays.equals(files.files().get(p), base.files().get(p))) {
         textFiles.add(read(files, p));
         sources.add(files.origin() + "/" + p);
       }
     }
-    ReasonTexts texts = ReasonTexts.fromJson(textFiles, sources);
+    ReasonTexts texts = textFiles.size() == CORE_TEXT_FILES.get().size() ? CORE_TEXTS.get()
+        : ReasonTexts.fromJson(textFiles, sources);
     String policyPath = "policy.json";
     AcceptedDocuments accepted = merged.has(ACCEPTED_CSV)
         ? parseAcceptedCsv(merged.text(ACCEPTED_CSV), merged.origin() + "/" + ACCEPTED_CSV)

@@ -55,6 +55,14 @@ public class RebuildBench {
     }
   }
 
+  /** The rebuild alone: what a reload does before it swaps the new rule set in. */
+  @Benchmark
+  public String rebuildOnly(Dir d) {
+    try (KycRulesEngine e = KycRules.builder().rules(d.dir).build()) {
+      return e.ruleSetVersion();
+    }
+  }
+
   @Benchmark
   public Decision rebuildFromDirectory(Dir d) {
     try (KycRulesEngine e = KycRules.builder().rules(d.dir).build()) {
