@@ -408,9 +408,42 @@ public final class IcuNameMatcher implements NameMatcher {
     return true;
   }
 
-  /** Latin-ASCII leaves ASCII text as it is, so ASCII skips the transliterator. */
-  private static String ascii(String s) {
-    return isAscii(s) ? s : translit(LATIN_ASCII, s);
+  /**
+   * Latin-ASCII leaves ASCII text as it is, so ASCII skips the transliterator. Lower-case text whose
+   * other letters are all in the Latin blocks is mapped a letter at a time from a cache, because
+   * Latin-ASCII maps those letters without looking at their neighbours (a property test compares the
+   * two on generated names); anything else goes through ICU whole.
+   */
+  static String ascii(String s) {
+    if (isAscii(s)) {
+      return s;
+    }
+    if (!perLetter(s)) {
+      return translit(LATIN_ASCII, s);
+    }
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c < 0x80 ? String.valueOf(c) : ASCII_LETTERS.computeIfAbsent(c, k -> translit(LATIN_ASCII, String.valueOf(k))));
+    }
+    return b.toString();
+  }
+
+  /** Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional: at most about 700 entries. */
+  private static final java.util.concurrent.ConcurrentHashMap<Character, String> ASCII_LETTERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static boolean perLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        boolean latin = (c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF);
+        if (!latin || Character.isUpperCase(c) || Character.isTitleCase(c)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static String hans(String s) {

@@ -59,6 +59,23 @@ class NameMatcherProperties {
     assertThat(Transliterator.getInstance("Latin-ASCII").transliterate(s)).isEqualTo(s);
   }
 
+  @Provide
+  Arbitrary<String> lowerLatinText() {
+    Arbitrary<Character> letters = Arbitraries.oneOf(
+        Arbitraries.chars().range('a', 'z'), Arbitraries.of(' ', '-', '\''),
+        Arbitraries.chars().range('\u00C0', '\u024F'), Arbitraries.chars().range('\u1E00', '\u1EFF'));
+    return letters.list().ofMinSize(1).ofMaxSize(24)
+        .map(l -> l.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()))
+        .map(t -> com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(t));
+  }
+
+  /** The per-letter cache gives what ICU gives on the whole string, wherever it is used. */
+  @Property(tries = 2000)
+  void perLetterLatinAsciiEqualsIcuOnTheWholeString(@ForAll("lowerLatinText") String s) {
+    String icu = Transliterator.getInstance("Latin-ASCII").transliterate(s);
+    assertThat(IcuNameMatcher.ascii(s)).as("%s (per letter: %s)", s, IcuNameMatcher.perLetter(s)).isEqualTo(icu);
+  }
+
   /** Shared ICU transliterators without a lock: threads deciding at once get what one thread gets. */
   @Property(tries = 5)
   void concurrentComparisonsAgreeWithSequentialOnes(@ForAll("names") String a, @ForAll("names") String b)
