@@ -73,31 +73,20 @@ public class PipelineBench {
     }
   }
 
-  @State(Scope.Thread)
-  public static class Cursor {
-    int i;
-
-    @Setup(Level.Trial)
-    public void setup() {
-      i = (int) (Thread.currentThread().getId() * 977) & (Workload.POOL - 1);
-    }
-  }
-
-  private static Decision step(Engine e, Cursor c) {
-    Attempt a = e.pool.get(c.i);
-    c.i = (c.i + 1) & (Workload.POOL - 1);
+  private static Decision step(Engine e, PoolCursor c) {
+    Attempt a = e.pool.get(c.next());
     return e.pipeline.evaluate(a);
   }
 
   @Benchmark
   @Threads(1)
-  public Decision decide1(Engine e, Cursor c) {
+  public Decision decide1(Engine e, PoolCursor c) {
     return step(e, c);
   }
 
   @Benchmark
   @Threads(2)
-  public Decision decide2(Engine e, Cursor c) {
+  public Decision decide2(Engine e, PoolCursor c) {
     return step(e, c);
   }
 
@@ -106,7 +95,7 @@ public class PipelineBench {
   @Threads(1)
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public Decision latency(Engine e, Cursor c) {
+  public Decision latency(Engine e, PoolCursor c) {
     return step(e, c);
   }
 }

@@ -81,31 +81,20 @@ public class RulesBench {
     }
   }
 
-  @State(Scope.Thread)
-  public static class Cursor {
-    int i;
-
-    @Setup(Level.Trial)
-    public void setup() {
-      i = (int) (Thread.currentThread().getId() * 977) & (Workload.POOL - 1);
-    }
-  }
-
-  private static RuleRunner.Result step(Rules r, Cursor c) {
-    Workload.Input in = r.inputs.get(c.i);
-    c.i = (c.i + 1) & (Workload.POOL - 1);
+  private static RuleRunner.Result step(Rules r, PoolCursor c) {
+    Workload.Input in = r.inputs.get(c.next());
     return r.run.run(in.stats(), in.supplier(), in.policy());
   }
 
   @Benchmark
   @Threads(1)
-  public RuleRunner.Result rules1(Rules r, Cursor c) {
+  public RuleRunner.Result rules1(Rules r, PoolCursor c) {
     return step(r, c);
   }
 
   @Benchmark
   @Threads(2)
-  public RuleRunner.Result rules2(Rules r, Cursor c) {
+  public RuleRunner.Result rules2(Rules r, PoolCursor c) {
     return step(r, c);
   }
 }
