@@ -162,8 +162,15 @@ public final class RuleSetData {
     Map<String, Double> strict = numbers(stricter.path("limits"), source, "stricter.limits");
     int after = stricter.path("afterFailures").asInt(Integer.MAX_VALUE);
     Map<String, Map<String, Double>> countries = new LinkedHashMap<>();
-    for (var it = root.path("countries").fields(); it.hasNext(); ) {
+    JsonNode byCountry = root.path("countries");
+    if (!byCountry.isMissingNode() && !byCountry.isObject()) {
+      throw new KycException(source + ": countries must be an object mapping country codes to their limits");
+    }
+    for (var it = byCountry.fields(); it.hasNext(); ) {
       var e = it.next();
+      if (!e.getValue().isObject()) {
+        throw new KycException(source + ": countries." + e.getKey() + " must be an object mapping limit names to numbers");
+      }
       countries.put(e.getKey(), numbers(e.getValue(), source, "countries." + e.getKey()));
     }
     try {

@@ -86,6 +86,15 @@ class CountryLimitsTest {
   }
 
   @Test
+  void anEngineRefusesCountryLimitsThatAreNotAnObject(@TempDir Path dir) throws IOException {
+    ruleSet(dir, """
+          "countries": { "CN": 0.4 },
+        """);
+    assertThatThrownBy(() -> KycRules.builder().rules(dir).build())
+        .isInstanceOf(KycException.class).hasMessageContaining("policy.json: countries.CN must be an object");
+  }
+
+  @Test
   void thePolicyRefusesCountryLimitsItCannotApply() {
     var accepted = dev.kycrules.ruleset.RuleSetData.coreDefaults();
     dev.kycrules.policy.Policy shipped = dev.kycrules.ruleset.RuleSetData.parse(accepted).policy();
