@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -58,6 +59,8 @@ public final class IcuNameMatcher implements NameMatcher {
   private static final Supplier<Transliterator> LATIN_ASCII = transliterator("Latin-ASCII");
   private static final Supplier<Transliterator> RUSSIAN_BGN = transliterator("Russian-Latin/BGN; Latin-ASCII");
   private static final Supplier<Transliterator> ANY_LATIN = transliterator("Any-Latin; Latin-ASCII");
+  /** Latin-ASCII of single letters (Latin-1 Supplement, Latin Extended-A/B and Additional: at most about 700). */
+  private static final ConcurrentHashMap<Character, String> ASCII_LETTERS = new ConcurrentHashMap<>();
 
   /**
    * Han characters that Unicode encodes separately but that name registers treat as one. Each maps
@@ -424,14 +427,14 @@ public final class IcuNameMatcher implements NameMatcher {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      b.append(c < 0x80 ? String.valueOf(c) : ASCII_LETTERS.computeIfAbsent(c, k -> translit(LATIN_ASCII, String.valueOf(k))));
+      if (c < 0x80) {
+        b.append(c);
+      } else {
+        b.append(ASCII_LETTERS.computeIfAbsent(c, k -> translit(LATIN_ASCII, String.valueOf(k))));
+      }
     }
     return b.toString();
   }
-
-  /** Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional: at most about 700 entries. */
-  private static final java.util.concurrent.ConcurrentHashMap<Character, String> ASCII_LETTERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   static boolean perLetter(String s) {
     for (int i = 0; i < s.length(); i++) {

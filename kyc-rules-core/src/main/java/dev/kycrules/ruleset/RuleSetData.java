@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.kycrules.catalog.ReasonCatalog;
 import dev.kycrules.catalog.ReasonTexts;
 import dev.kycrules.engine.KycException;
@@ -47,16 +49,16 @@ public final class RuleSetData {
   }
 
   /* The shipped catalog and texts, parsed once: every rule set starts from them, and a reload should not parse them again. */
-  private static final com.google.common.base.Supplier<ReasonCatalog> CORE_CATALOG = com.google.common.base.Suppliers.memoize(
+  private static final Supplier<ReasonCatalog> CORE_CATALOG = Suppliers.memoize(
       () -> ReasonCatalog.fromJson(read(coreDefaults(), "catalog.json"), "catalog.json"));
-  private static final com.google.common.base.Supplier<List<JsonNode>> CORE_TEXT_FILES = com.google.common.base.Suppliers.memoize(
+  private static final Supplier<List<JsonNode>> CORE_TEXT_FILES = Suppliers.memoize(
       () -> coreDefaults().list("texts/", ".json").stream().map(p -> read(coreDefaults(), p)).toList());
-  private static final com.google.common.base.Supplier<ReasonTexts> CORE_TEXTS = com.google.common.base.Suppliers.memoize(
+  private static final Supplier<ReasonTexts> CORE_TEXTS = Suppliers.memoize(
       () -> ReasonTexts.fromJson(CORE_TEXT_FILES.get(), coreDefaults().list("texts/", ".json")));
 
   /** Read from the jar once: every parse, overlay and reload starts from them. */
-  private static final com.google.common.base.Supplier<RuleSetFiles> CORE_DEFAULTS =
-      com.google.common.base.Suppliers.memoize(() -> RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(),
+  private static final Supplier<RuleSetFiles> CORE_DEFAULTS =
+      Suppliers.memoize(() -> RuleSetFiles.fromClasspath(RuleSetData.class.getClassLoader(),
           "kyc-rules/", RuleSetFiles.CORE_DEFAULTS,
           List.of("texts/zh-Hans.json", "texts/zh-Hant.json", "texts/es.json", "texts/ru.json")));
 
@@ -76,14 +78,15 @@ public final class RuleSetData {
     List<JsonNode> textFiles = new ArrayList<>(CORE_TEXT_FILES.get());
     List<String> sources = new ArrayList<>(base.list("texts/", ".json"));
     RuleSetFiles merged = base.overlay(files);
+    boolean ownTexts = false;
     for (String p : files.list("texts/", ".json")) {
       if (!java.util.Arrays.equals(files.files().get(p), base.files().get(p))) {
         textFiles.add(read(files, p));
         sources.add(files.origin() + "/" + p);
+        ownTexts = true;
       }
     }
-    ReasonTexts texts = textFiles.size() == CORE_TEXT_FILES.get().size() ? CORE_TEXTS.get()
-        : ReasonTexts.fromJson(textFiles, sources);
+    ReasonTexts texts = ownTexts ? ReasonTexts.fromJson(textFiles, sources) : CORE_TEXTS.get();
     String policyPath = "policy.json";
     AcceptedDocuments accepted = merged.has(ACCEPTED_CSV)
         ? parseAcceptedCsv(merged.text(ACCEPTED_CSV), merged.origin() + "/" + ACCEPTED_CSV)

@@ -14,6 +14,15 @@ class IcuNameMatcherTest {
     return matcher.compare(typed, doc, country);
   }
 
+  @Test
+  void preloadingChangesNoVerdict() {
+    NameComparison before = cmp("Zhang Wei", "张伟", "CN");
+    IcuNameMatcher.preload();
+    IcuNameMatcher.preload();
+    assertThat(cmp("Zhang Wei", "张伟", "CN")).isEqualTo(before);
+    assertThat(cmp("Yuliya Ivanova", "Юлия Иванова", "RU").verdict()).isEqualTo(NameVerdict.MATCH);
+  }
+
   @ParameterizedTest(name = "{0} vs {1} ({2}) -> {3}")
   @CsvSource({
       "Zhang Wei, 张伟, CN, MATCH",

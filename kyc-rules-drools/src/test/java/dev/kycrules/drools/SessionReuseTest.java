@@ -87,6 +87,31 @@ class SessionReuseTest {
     }
   }
 
+  @Test
+  void shippedRulesCompiledAtRunTimeAlsoRetract(@TempDir Path dir) {
+    KycRules.writeShippedRules(dir);
+    try (DroolsRuleRunner runner = (DroolsRuleRunner) KycRules.load(RuleSetFiles.fromDirectory(dir), 1).runner()) {
+      assertThat(runner.reusesByRetracting()).isTrue();
+    }
+  }
+
+  @Test
+  void aRuleWithAnEmptyConditionMakesTheEngineResetSessions(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("rules"));
+    String always = NO_SELFIE_RULE.replace("    not FaceCapture()\n", "");
+    assertThat(always).doesNotContain("FaceCapture()").contains("when\nthen");
+    Files.writeString(dir.resolve("rules/always.drl"), always, StandardCharsets.UTF_8);
+    CompiledRuleSet compiled = KycRules.load(RuleSetFiles.fromDirectory(dir), 2);
+    DroolsRuleRunner runner = (DroolsRuleRunner) compiled.runner();
+    assertThat(runner.reusesByRetracting()).isFalse();
+    try (KycRulesEngine engine = engine(compiled.data(), runner)) {
+      for (int i = 0; i < 3; i++) { // a new session fires an empty condition every time
+        assertThat(engine.evaluate(Fixtures.clean().withAttemptId("always-" + i)).codes())
+            .as("attempt %d", i).contains("FACE_NOT_DETECTED");
+      }
+    }
+  }
+
   private static KycRulesEngine engine(RuleSetData data, DroolsRuleRunner runner) {
     return new KycRulesEngine(new CompiledRuleSet(data, runner), null, 2, KycRules.builder());
   }
